@@ -1,0 +1,102 @@
+/// A directive document (`content/documents/<name>.md`).
+public struct Document: Sendable, Hashable {
+    public var path: String
+    public var symbol: DocumentSymbol
+    public var symbolLocation: SourceLocation
+    public var type: String
+    public var issuer: Located<String>
+    public var issued: CalendarDate
+    public var title: String
+    public var signer: String?
+    public var effective: CalendarDate?
+    public var expires: CalendarDate?
+    public var status: DocumentStatus?
+    /// Party documents: the committee term, e.g. `2020-2025`.
+    public var term: String?
+    public var relations: Relations
+    public var pillars: [Located<String>]
+    public var sectors: [Located<String>]
+    public var attachments: [Attachment]
+    public var sourceURL: String?
+    public var tasks: [PlanTask]
+    public var aliases: [String]
+    public var body: MarkdownBody
+
+    /// Citations of other documents in front matter, by relation.
+    public struct Relations: Sendable, Hashable {
+        public var basedOn: [Located<String>]
+        public var replaces: [Located<String>]
+        public var amends: [Located<String>]
+        public var guides: [Located<String>]
+
+        public init(basedOn: [Located<String>] = [], replaces: [Located<String>] = [],
+                    amends: [Located<String>] = [], guides: [Located<String>] = []) {
+            self.basedOn = basedOn
+            self.replaces = replaces
+            self.amends = amends
+            self.guides = guides
+        }
+    }
+
+    public init(path: String, symbol: DocumentSymbol, symbolLocation: SourceLocation, type: String,
+                issuer: Located<String>, issued: CalendarDate, title: String, signer: String? = nil,
+                effective: CalendarDate? = nil, expires: CalendarDate? = nil, status: DocumentStatus? = nil,
+                term: String? = nil, relations: Relations = .init(), pillars: [Located<String>] = [],
+                sectors: [Located<String>] = [], attachments: [Attachment] = [], sourceURL: String? = nil,
+                tasks: [PlanTask] = [], aliases: [String] = [], body: MarkdownBody) {
+        self.path = path
+        self.symbol = symbol
+        self.symbolLocation = symbolLocation
+        self.type = type
+        self.issuer = issuer
+        self.issued = issued
+        self.title = title
+        self.signer = signer
+        self.effective = effective
+        self.expires = expires
+        self.status = status
+        self.term = term
+        self.relations = relations
+        self.pillars = pillars
+        self.sectors = sectors
+        self.attachments = attachments
+        self.sourceURL = sourceURL
+        self.tasks = tasks
+        self.aliases = aliases
+        self.body = body
+    }
+
+    /// The URL slug: the symbol's slug (`749/QĐ-TTg` → `749-qd-ttg`).
+    public var slug: String { Slug.make(symbol.text) }
+
+    /// Identity per DESIGN.md §3: issuer, symbol, and year (or term for Party documents).
+    public var identity: String {
+        "\(issuer.value)|\(symbol.text)|\(symbol.family == .party ? (term ?? String(issued.year)) : String(issued.year))"
+    }
+}
+
+/// A file attached to a document, relative to `content/media/`.
+public struct Attachment: Sendable, Hashable {
+    public var file: MediaReference
+    public var title: String
+
+    public init(file: MediaReference, title: String) {
+        self.file = file
+        self.title = title
+    }
+}
+
+/// One row of a plan's appendix of tasks.
+public struct PlanTask: Sendable, Hashable {
+    public var content: String
+    public var lead: String?
+    public var partners: String?
+    public var timeline: String?
+
+    public init(content: String, lead: String? = nil, partners: String? = nil, timeline: String? = nil) {
+        self.content = content
+        self.lead = lead
+        self.partners = partners
+        self.timeline = timeline
+    }
+}

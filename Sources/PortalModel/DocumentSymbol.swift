@@ -1,0 +1,84 @@
+/// A document symbol (số ký hiệu) parsed into its parts (DESIGN.md §3).
+///
+/// - administrative `749/QĐ-TTg`: number / type-issuer
+/// - legal-normative `13/2023/NĐ-CP`: number / year / type-issuer (a law: `20/2023/QH15`)
+/// - Party `02-NQ/TU`: number-type / issuer
+/// - official letter `4878/BTTTT-CĐSQG`: number / issuer-unit (no type code)
+public struct DocumentSymbol: Sendable, Hashable, CustomStringConvertible {
+    /// The four symbol shapes of Vietnamese documents.
+    public enum Family: String, Sendable, Hashable {
+        case administrative, legalNormative = "legal-normative", party, officialLetter = "official-letter"
+    }
+
+    public let text: String
+    public let family: Family
+    /// The number as printed, zero pad kept (`02`, `06`).
+    public let number: String
+    public let year: Int?
+    /// Case-sensitive type code (`QĐ`, `TTr`, `QyĐ`); nil for official letters and laws.
+    public let typeCode: String?
+    /// The issuer part (`TTg`, `UBND`, `TU`, `BTTTT`), without drafting-unit suffixes.
+    public let issuerCode: String
+
+    public var description: String { text }
+
+    /// The number's value, for numeric sorting (`2` < `10`).
+    public var numericValue: Int { Int(number.prefix { $0.isNumber }) ?? 0 }
+
+    /// Parses a symbol written exactly as printed; a stray space around `/` or `-` is tolerated.
+    public static func parse(_ raw: String) -> DocumentSymbol? {
+        let text = String(raw.trimmingWhitespace().filter { !$0.isWhitespace })
+        let slashParts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard slashParts.allSatisfy({ !$0.isEmpty }) else { return nil }
+        switch slashParts.count {
+        case 2: return parseTwoPart(text, slashParts[0], slashParts[1])
+        case 3: return parseLegal(text, slashParts)
+        default: return nil
+        }
+    }
+
+    private static func parseTwoPart(_ text: String, _ head: String, _ tail: String) -> DocumentSymbol? {
+        if isNumber(head) {
+            let codes = tail.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+            guard codes.allSatisfy(isCode) else { return nil }
+            if codes.count >= 2, DocumentTypes.isTypeCode(codes[0]) {
+                return DocumentSymbol(text: text, family: .administrative, number: head, year: nil,
+                                      typeCode: codes[0], issuerCode: codes[1])
+            }
+            return DocumentSymbol(text: text, family: .officialLetter, number: head, year: nil,
+                                  typeCode: nil, issuerCode: codes[0])
+        }
+        let pieces = head.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard pieces.count == 2, isNumber(pieces[0]), isCode(pieces[1]), isCode(tail) || isDashedCode(tail) else {
+            return nil
+        }
+        let issuer = String(tail.split(separator: "-").first ?? Substring(tail))
+        return DocumentSymbol(text: text, family: .party, number: pieces[0], year: nil,
+                              typeCode: pieces[1], issuerCode: issuer)
+    }
+
+    private static func parseLegal(_ text: String, _ parts: [String]) -> DocumentSymbol? {
+        guard isNumber(parts[0]), parts[1].count == 4, let year = Int(parts[1]) else { return nil }
+        let codes = parts[2].split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard codes.allSatisfy(isCode) else { return nil }
+        if codes.count >= 2 {
+            return DocumentSymbol(text: text, family: .legalNormative, number: parts[0], year: year,
+                                  typeCode: codes[0], issuerCode: codes[1])
+        }
+        return DocumentSymbol(text: text, family: .legalNormative, number: parts[0], year: year,
+                              typeCode: nil, issuerCode: codes[0])
+    }
+
+    private static func isNumber(_ part: String) -> Bool {
+        !part.isEmpty && part.count <= 6 && part.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    private static func isCode(_ part: String) -> Bool {
+        !part.isEmpty && part.allSatisfy { $0.isLetter || ($0.isASCII && $0.isNumber) || $0 == "&" }
+            && part.contains(where: \.isLetter)
+    }
+
+    private static func isDashedCode(_ part: String) -> Bool {
+        part.split(separator: "-", omittingEmptySubsequences: false).allSatisfy { isCode(String($0)) }
+    }
+}

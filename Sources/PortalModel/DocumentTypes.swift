@@ -1,0 +1,24 @@
+/// Document type names and the type codes their symbols use (Decree 30/2020 appendix;
+/// Party codes per Hướng dẫn 36-HD/VPTW). Codes are case-sensitive.
+public enum DocumentTypes {
+    /// Type name → accepted type codes. A type with no code (Công văn, Luật) is written without one.
+    public static let codes: [String: [String]] = [
+        "Quyết định": ["QĐ"], "Nghị quyết": ["NQ"], "Chỉ thị": ["CT"], "Kế hoạch": ["KH"],
+        "Thông tư": ["TT"], "Thông tư liên tịch": ["TTLT"], "Nghị định": ["NĐ"], "Tờ trình": ["TTr"],
+        "Chương trình": ["CTr"], "Đề án": ["ĐA"], "Dự án": ["DA"], "Hướng dẫn": ["HD"],
+        "Quy định": ["QyĐ", "QĐ"], "Quy chế": ["QC"], "Thông báo": ["TB"], "Báo cáo": ["BC"],
+        "Kết luận": ["KL"], "Phương án": ["PA"], "Công điện": ["CĐ"], "Thông cáo": ["TC"],
+        "Thông tri": ["TT"], "Pháp lệnh": ["PL"], "Lệnh": ["L"], "Biên bản": ["BB"],
+        "Công văn": ["CV"], "Luật": [], "Văn bản hợp nhất": ["VBHN"],
+    ]
+
+    private static let allCodes: Set<String> = Set(codes.values.joined())
+
+    /// True when `code` is the type code of some document type (`QĐ`, `KH`, `TTr`, …).
+    public static func isTypeCode(_ code: String) -> Bool { allCodes.contains(code) }
+
+    /// Known type names, in Vietnamese order, for hints.
+    public static var names: [String] {
+        codes.keys.sorted(by: VietnameseCollation.precedes)
+    }
+}

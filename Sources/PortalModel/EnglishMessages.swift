@@ -1,0 +1,93 @@
+/// English wording of every problem (`--lang en`).
+enum EnglishMessages {
+    static func text(for problem: Problem) -> (message: String, hint: String?) {
+        switch problem {
+        case .unreadableFile(let reason):
+            ("cannot read the file (\(reason))", "check that the file exists and is readable")
+        case .invalidUTF8:
+            ("the file is not UTF-8 text", "open it in an editor and save it as UTF-8")
+        case .missingFrontMatter:
+            ("missing front matter", "the first line must be \"---\", then keys such as title:, date:, then another \"---\" line")
+        case .unterminatedFrontMatter:
+            ("the front matter has no closing \"---\" line", "add a line holding only \"---\" after the last key")
+        case .yamlSyntax(let detail):
+            ("YAML syntax error: \(detail)", "check colons, indentation and quotes around values with special characters")
+        case .notAMapping:
+            ("expected \"key: value\" lines", "write one key per line, e.g. title: \"Title\"")
+        case .unknownKey(let key, let allowed):
+            ("unknown key \"\(key)\"", "check the spelling; valid keys: \(allowed.joined(separator: ", "))")
+        case .duplicateKey(let key):
+            ("key \"\(key)\" is given twice", "remove one of the two lines")
+        case .missingKey(let key):
+            ("missing required key \"\(key)\"", "add a \(key): … line to the front matter")
+        case .wrongType(let key, let expected):
+            ("\"\(key)\" must be \(kindName(expected))", "see the content contract in the README")
+        case .invalidDate(let text, let reason):
+            ("invalid date \"\(text)\" (\(dateReason(reason)))", "write D/M/YYYY such as 03/6/2020 or YYYY-MM-DD such as 2020-06-03")
+        case .invalidValue(let key, let value, let allowed):
+            ("invalid value \"\(value)\" for \"\(key)\"", "use one of: \(allowed.joined(separator: ", "))")
+        case .unknownReference(let kind, let id):
+            ("unknown \(kind.rawValue) \"\(id)\"", kind == .issuer ? "use an id declared in content/issuers.yml" : "use an id declared in content/site.yml")
+        case .coverWithoutAlt:
+            ("the cover image has no cover_alt", "add cover_alt: \"a short description of the image\"")
+        case .mediaPathOutsideMedia(let path):
+            ("path \"\(path)\" leaves content/media", "put the file in content/media and give its path from there")
+        case .missingMediaFile(let path):
+            ("no file \"\(path)\" in content/media", "check the name (case matters) or copy the file into content/media")
+        case .invalidSymbol(let text):
+            ("malformed document symbol \"\(text)\"", "write it as printed: 749/QĐ-TTg, 13/2023/NĐ-CP, 02-NQ/TU or 4878/BTTTT-CĐSQG")
+        case .unknownDocumentType(let type):
+            ("unsupported document type \"\(type)\"", "use a full type name such as Quyết định, Nghị quyết, Kế hoạch, Công văn")
+        case .symbolTypeMismatch(let symbol, let code, let type, let expected):
+            ("symbol \"\(symbol)\" has type code \"\(code)\" but the type is \"\(type)\"", "fix type or the symbol (\(type) uses \(expected.joined(separator: " or ")))")
+        case .symbolYearMismatch(let symbol, let symbolYear, let issuedYear):
+            ("year \(symbolYear) in symbol \"\(symbol)\" differs from the issue year \(issuedYear)", "fix issued or the year in the symbol")
+        case .symbolIssuerMismatch(let symbol, let code, let issuer, let abbr):
+            ("issuer code \"\(code)\" in \"\(symbol)\" does not match issuer \"\(issuer)\" (abbr \"\(abbr)\")", "fix issuer, or the issuer's abbr in issuers.yml")
+        case .partyDocumentWithoutTerm(let symbol):
+            ("Party document \"\(symbol)\" has no term", "add term: \"2020-2025\" (the committee's term)")
+        case .invalidTerm(let text):
+            ("invalid term \"\(text)\"", "write YEAR-YEAR, e.g. 2020-2025")
+        case .duplicateDocument(let symbol, let other):
+            ("document \"\(symbol)\" is already declared in \(other)", "declare each document once")
+        case .outputCollision(let url, let other):
+            ("page \(url) has the same address as \(other)", "rename one of the files (or set slug) so each page has its own address")
+        case .invalidCitation(let text):
+            ("malformed citation \"\(text)\"", "write the symbol, optionally with a date: 749/QĐ-TTg ngày 03/6/2020")
+        case .unresolvedCitation(let text):
+            ("document \"\(text)\" is not in the index", "add it to content/documents or check the symbol")
+        case .ambiguousCitation(let text, let candidates):
+            ("citation \"\(text)\" matches several documents: \(candidates.joined(separator: ", "))", "add the issue date, e.g. \(text) ngày 17/3/2022")
+        case .citationDateMismatch(let text, let issued):
+            ("the date in citation \"\(text)\" differs from the document's issue date (\(issued))", "correct the date")
+        case .brokenLink(let target):
+            ("link \"\(target)\" points to no page", "check the file name, e.g. ../documents/96-kh-ubnd.md, or a site path starting with /")
+        case .templateMissing(let name, let page):
+            ("missing template \"\(name)\" (needed by \(page))", "add templates/\(name).mustache")
+        case .templateSyntax(let detail):
+            ("template syntax error: \(detail)", "check that every {{#…}} has its {{/…}}")
+        case .invalidBaseURL(let text):
+            ("invalid base_url \"\(text)\"", "write it in full, e.g. https://thaibinh.gov.vn/chuyen-doi-so/")
+        }
+    }
+
+    static func kindName(_ kind: ValueKind) -> String {
+        switch kind {
+        case .text: "text"
+        case .date: "a date"
+        case .number: "a number"
+        case .integer: "a whole number"
+        case .boolean: "true or false"
+        case .list: "a list"
+        case .mapping: "a group of keys"
+        }
+    }
+
+    static func dateReason(_ reason: DateProblem) -> String {
+        switch reason {
+        case .format: "not a date"
+        case .month: "the month must be 1 to 12"
+        case .day(let maximum): "the day must be 1 to \(maximum)"
+        }
+    }
+}

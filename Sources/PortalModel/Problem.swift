@@ -1,0 +1,92 @@
+/// What is wrong, with the values needed to explain it. The wording lives in `DiagnosticPrinter`.
+public enum Problem: Error, Sendable, Hashable {
+    case unreadableFile(reason: String)
+    case invalidUTF8
+    case missingFrontMatter
+    case unterminatedFrontMatter
+    case yamlSyntax(detail: String)
+    case notAMapping
+    case unknownKey(key: String, allowed: [String])
+    case duplicateKey(key: String)
+    case missingKey(key: String)
+    case wrongType(key: String, expected: ValueKind)
+    case invalidDate(text: String, reason: DateProblem)
+    case invalidValue(key: String, value: String, allowed: [String])
+    case unknownReference(kind: ReferenceKind, id: String)
+    case coverWithoutAlt
+    case mediaPathOutsideMedia(path: String)
+    case missingMediaFile(path: String)
+    case invalidSymbol(text: String)
+    case unknownDocumentType(type: String)
+    case symbolTypeMismatch(symbol: String, code: String, type: String, expected: [String])
+    case symbolYearMismatch(symbol: String, symbolYear: Int, issuedYear: Int)
+    case symbolIssuerMismatch(symbol: String, code: String, issuer: String, abbr: String)
+    case partyDocumentWithoutTerm(symbol: String)
+    case invalidTerm(text: String)
+    case duplicateDocument(symbol: String, otherPath: String)
+    case outputCollision(url: String, otherPath: String)
+    case invalidCitation(text: String)
+    case unresolvedCitation(text: String)
+    case ambiguousCitation(text: String, candidates: [String])
+    case citationDateMismatch(text: String, issued: String)
+    case brokenLink(target: String)
+    case templateMissing(name: String, page: String)
+    case templateSyntax(detail: String)
+    case invalidBaseURL(text: String)
+
+    /// The stable code printed in brackets and used by tools, e.g. `invalid-date`.
+    public var code: String {
+        switch self {
+        case .unreadableFile: "unreadable-file"
+        case .invalidUTF8: "invalid-utf8"
+        case .missingFrontMatter: "missing-front-matter"
+        case .unterminatedFrontMatter: "unterminated-front-matter"
+        case .yamlSyntax: "yaml-syntax"
+        case .notAMapping: "not-a-mapping"
+        case .unknownKey: "unknown-key"
+        case .duplicateKey: "duplicate-key"
+        case .missingKey: "missing-key"
+        case .wrongType: "wrong-type"
+        case .invalidDate: "invalid-date"
+        case .invalidValue: "invalid-value"
+        case .unknownReference(let kind, _): "unknown-\(kind.rawValue)"
+        case .coverWithoutAlt: "cover-without-alt"
+        case .mediaPathOutsideMedia: "path-outside-media"
+        case .missingMediaFile: "missing-media-file"
+        case .invalidSymbol: "invalid-symbol"
+        case .unknownDocumentType: "unknown-document-type"
+        case .symbolTypeMismatch: "symbol-type-mismatch"
+        case .symbolYearMismatch: "symbol-year-mismatch"
+        case .symbolIssuerMismatch: "symbol-issuer-mismatch"
+        case .partyDocumentWithoutTerm: "missing-term"
+        case .invalidTerm: "invalid-term"
+        case .duplicateDocument: "duplicate-document"
+        case .outputCollision: "output-collision"
+        case .invalidCitation: "invalid-citation"
+        case .unresolvedCitation: "unresolved-citation"
+        case .ambiguousCitation: "ambiguous-citation"
+        case .citationDateMismatch: "citation-date-mismatch"
+        case .brokenLink: "broken-link"
+        case .templateMissing: "template-missing"
+        case .templateSyntax: "template-syntax"
+        case .invalidBaseURL: "invalid-base-url"
+        }
+    }
+}
+
+/// The kind of YAML value a key expects.
+public enum ValueKind: String, Sendable, Hashable {
+    case text, date, number, integer, boolean, list, mapping
+}
+
+/// Why a date was rejected.
+public enum DateProblem: Sendable, Hashable {
+    case format
+    case month
+    case day(maximum: Int)
+}
+
+/// What an id refers to, for `unknown-…` diagnostics.
+public enum ReferenceKind: String, Sendable, Hashable {
+    case pillar, sector, locality, issuer
+}

@@ -1,0 +1,54 @@
+/// Vietnamese renderings of dates and numbers (DESIGN.md §5, Decree 30/2020 padding).
+public enum VietnameseFormat {
+    /// Day below 10 and months 1–2 take a leading zero: `03/6/2020`, `06/01/2022`.
+    public static func dayPadded(_ day: Int) -> String { pad2(day) }
+
+    public static func monthPadded(_ month: Int) -> String { month <= 2 ? pad2(month) : String(month) }
+
+    /// `03/6/2020` — tables and citations.
+    public static func shortDate(_ date: CalendarDate) -> String {
+        "\(dayPadded(date.day))/\(monthPadded(date.month))/\(date.year)"
+    }
+
+    /// `ngày 03 tháng 6 năm 2020` — document headers.
+    public static func longDate(_ date: CalendarDate) -> String {
+        "ngày \(dayPadded(date.day)) tháng \(monthPadded(date.month)) năm \(date.year)"
+    }
+
+    /// `Thứ Tư, 03/6/2020` — articles.
+    public static func weekdayDate(_ date: CalendarDate) -> String {
+        "\(weekdayName(date.weekday)), \(shortDate(date))"
+    }
+
+    public static func weekdayName(_ weekday: Int) -> String {
+        ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"][weekday]
+    }
+
+    /// `1.864`, `88,14`, `-2.500,5`: dot for thousands, comma for decimals, trailing zeros dropped.
+    public static func number(_ value: Double) -> String {
+        guard value.isFinite else { return String(value) }
+        let negative = value < 0
+        let scaled = (abs(value) * 100).rounded()
+        let whole = Int(scaled / 100)
+        let cents = Int(scaled) % 100
+        var digits = Array(String(whole))
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = "." + String(digits.suffix(3)) + grouped
+            digits.removeLast(3)
+        }
+        grouped = String(digits) + grouped
+        if cents != 0 {
+            grouped += "," + (cents % 10 == 0 ? String(cents / 10) : pad2(cents))
+        }
+        return (negative ? "-" : "") + grouped
+    }
+
+    /// A byte count for attachments: `12,5 KB`, `1,2 MB`.
+    public static func fileSize(_ bytes: Int) -> String {
+        if bytes < 1024 { return "\(bytes) B" }
+        let kb = Double(bytes) / 1024
+        if kb < 1024 { return "\(number((kb * 10).rounded() / 10)) KB" }
+        return "\(number((kb / 1024 * 10).rounded() / 10)) MB"
+    }
+}

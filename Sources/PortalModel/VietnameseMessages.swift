@@ -1,0 +1,125 @@
+/// Vietnamese wording of every problem: a message and a hint that says what to change.
+enum VietnameseMessages {
+    static func text(for problem: Problem) -> (message: String, hint: String?) {
+        switch problem {
+        case .unreadableFile(let reason):
+            ("không đọc được tệp (\(reason))", "kiểm tra tệp còn tồn tại và có quyền đọc")
+        case .invalidUTF8:
+            ("tệp không phải văn bản UTF-8", "mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8")
+        case .missingFrontMatter:
+            ("thiếu phần thông tin đầu bài (front matter)",
+             "dòng đầu tiên của tệp phải là \"---\", tiếp theo là các trường như title:, date:, rồi một dòng \"---\" nữa")
+        case .unterminatedFrontMatter:
+            ("phần thông tin đầu bài không có dòng \"---\" kết thúc", "thêm một dòng chỉ có \"---\" sau trường cuối cùng")
+        case .yamlSyntax(let detail):
+            ("cú pháp YAML sai: \(detail)", "kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép quanh giá trị có ký tự đặc biệt")
+        case .notAMapping:
+            ("nội dung phải là danh sách các trường dạng \"khóa: giá trị\"", "viết mỗi trường trên một dòng, ví dụ title: \"Tiêu đề\"")
+        case .unknownKey(let key, let allowed):
+            ("trường không được hỗ trợ \"\(key)\"", "kiểm tra chính tả; các trường hợp lệ: \(allowed.joined(separator: ", "))")
+        case .duplicateKey(let key):
+            ("trường \"\(key)\" được khai báo hai lần", "xóa một trong hai dòng")
+        case .missingKey(let key):
+            ("thiếu trường bắt buộc \"\(key)\"", "thêm dòng \(key): … vào phần thông tin đầu bài")
+        case .wrongType(let key, let expected):
+            ("trường \"\(key)\" phải là \(kindName(expected))", example(for: expected, key: key))
+        case .invalidDate(let text, let reason):
+            ("ngày không hợp lệ \"\(text)\" (\(dateReason(reason)))",
+             "viết ngày theo dạng NGÀY/THÁNG/NĂM như 03/6/2020 hoặc NĂM-THÁNG-NGÀY như 2020-06-03")
+        case .invalidValue(let key, let value, let allowed):
+            ("giá trị \"\(value)\" không hợp lệ cho trường \"\(key)\"", "dùng một trong các giá trị: \(allowed.joined(separator: ", "))")
+        case .unknownReference(let kind, let id):
+            ("không tìm thấy \(referenceName(kind)) \"\(id)\"", referenceHint(kind))
+        case .coverWithoutAlt:
+            ("ảnh đại diện thiếu mô tả (cover_alt)", "thêm cover_alt: \"mô tả ngắn nội dung ảnh\" cho người dùng trình đọc màn hình")
+        case .mediaPathOutsideMedia(let path):
+            ("đường dẫn \"\(path)\" nằm ngoài thư mục content/media", "đặt tệp trong content/media và ghi đường dẫn tính từ thư mục đó, ví dụ van-ban/ke-hoach.pdf")
+        case .missingMediaFile(let path):
+            ("không tìm thấy tệp \"\(path)\" trong content/media", "kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) hoặc chép tệp vào content/media")
+        case .invalidSymbol(let text):
+            ("số ký hiệu \"\(text)\" không đúng thể thức", "viết đúng như trên văn bản, ví dụ 749/QĐ-TTg, 13/2023/NĐ-CP, 02-NQ/TU hoặc 4878/BTTTT-CĐSQG")
+        case .unknownDocumentType(let type):
+            ("loại văn bản \"\(type)\" không được hỗ trợ", "dùng tên loại văn bản đầy đủ như Quyết định, Nghị quyết, Kế hoạch, Chỉ thị, Công văn, Thông tư, Nghị định, Tờ trình")
+        case .symbolTypeMismatch(let symbol, let code, let type, let expected):
+            ("số ký hiệu \"\(symbol)\" có mã loại \"\(code)\" nhưng loại văn bản là \"\(type)\"",
+             "sửa trường type hoặc mã loại trong số ký hiệu (\(type) dùng mã \(expected.joined(separator: " hoặc ")))")
+        case .symbolYearMismatch(let symbol, let symbolYear, let issuedYear):
+            ("năm \(symbolYear) trong số ký hiệu \"\(symbol)\" khác năm ban hành \(issuedYear)", "sửa trường issued hoặc năm trong số ký hiệu")
+        case .symbolIssuerMismatch(let symbol, let code, let issuer, let abbr):
+            ("mã cơ quan \"\(code)\" trong số ký hiệu \"\(symbol)\" không khớp với cơ quan \"\(issuer)\" (viết tắt \"\(abbr)\")",
+             "sửa trường issuer hoặc trường abbr của cơ quan trong issuers.yml")
+        case .partyDocumentWithoutTerm(let symbol):
+            ("văn bản của Đảng \"\(symbol)\" thiếu nhiệm kỳ (term)", "thêm term: \"2020-2025\" (nhiệm kỳ của cấp ủy ban hành)")
+        case .invalidTerm(let text):
+            ("nhiệm kỳ \"\(text)\" không hợp lệ", "viết nhiệm kỳ dạng NĂM-NĂM, ví dụ 2020-2025")
+        case .duplicateDocument(let symbol, let other):
+            ("văn bản \"\(symbol)\" đã được khai báo trong \(other)", "mỗi văn bản chỉ khai báo một lần; xóa một tệp hoặc sửa số ký hiệu, cơ quan, năm ban hành")
+        case .outputCollision(let url, let other):
+            ("trang \(url) trùng địa chỉ với \(other)", "đổi tên một trong hai tệp (hoặc trường slug) để mỗi trang có địa chỉ riêng")
+        case .invalidCitation(let text):
+            ("trích dẫn văn bản \"\(text)\" không đúng thể thức", "viết số ký hiệu, có thể kèm ngày, ví dụ 749/QĐ-TTg ngày 03/6/2020")
+        case .unresolvedCitation(let text):
+            ("văn bản \"\(text)\" chưa có trong danh mục văn bản", "thêm văn bản vào content/documents hoặc kiểm tra số ký hiệu")
+        case .ambiguousCitation(let text, let candidates):
+            ("trích dẫn \"\(text)\" khớp với nhiều văn bản: \(candidates.joined(separator: ", "))", "thêm ngày ban hành, ví dụ \(text) ngày 17/3/2022")
+        case .citationDateMismatch(let text, let issued):
+            ("ngày trong trích dẫn \"\(text)\" khác ngày ban hành của văn bản (\(issued))", "sửa ngày trong trích dẫn cho đúng với văn bản")
+        case .brokenLink(let target):
+            ("liên kết \"\(target)\" không trỏ tới trang nào", "kiểm tra tên tệp, ví dụ ../documents/96-kh-ubnd.md, hoặc địa chỉ bắt đầu bằng /")
+        case .templateMissing(let name, let page):
+            ("thiếu mẫu trang \"\(name)\" (dùng cho \(page))", "thêm tệp templates/\(name).mustache")
+        case .templateSyntax(let detail):
+            ("mẫu trang sai cú pháp: \(detail)", "kiểm tra các cặp {{#…}} và {{/…}}")
+        case .invalidBaseURL(let text):
+            ("địa chỉ gốc \"\(text)\" không hợp lệ", "viết đầy đủ, ví dụ https://thaibinh.gov.vn/chuyen-doi-so/")
+        }
+    }
+
+    static func kindName(_ kind: ValueKind) -> String {
+        switch kind {
+        case .text: "một chuỗi chữ"
+        case .date: "một ngày"
+        case .number: "một số"
+        case .integer: "một số nguyên"
+        case .boolean: "true hoặc false"
+        case .list: "một danh sách"
+        case .mapping: "một nhóm trường"
+        }
+    }
+
+    static func example(for kind: ValueKind, key: String) -> String {
+        switch kind {
+        case .list: "viết mỗi mục trên một dòng bắt đầu bằng \"- \", hoặc [mục 1, mục 2]"
+        case .text: "đặt giá trị trong dấu ngoặc kép, ví dụ \(key): \"…\""
+        case .date: "ví dụ \(key): 03/6/2020"
+        case .boolean: "ví dụ \(key): true"
+        default: "kiểm tra lại giá trị của \(key)"
+        }
+    }
+
+    static func dateReason(_ reason: DateProblem) -> String {
+        switch reason {
+        case .format: "không đúng dạng ngày"
+        case .month: "tháng phải từ 1 đến 12"
+        case .day(let maximum): "ngày phải từ 1 đến \(maximum)"
+        }
+    }
+
+    static func referenceName(_ kind: ReferenceKind) -> String {
+        switch kind {
+        case .pillar: "trụ cột"
+        case .sector: "lĩnh vực"
+        case .locality: "địa phương"
+        case .issuer: "cơ quan ban hành"
+        }
+    }
+
+    static func referenceHint(_ kind: ReferenceKind) -> String {
+        switch kind {
+        case .pillar: "dùng mã trụ cột khai báo trong content/site.yml (pillars)"
+        case .sector: "dùng mã lĩnh vực khai báo trong content/site.yml (sectors)"
+        case .locality: "khai báo địa phương trong content/site.yml (localities) hoặc sửa mã"
+        case .issuer: "dùng mã cơ quan (id) khai báo trong content/issuers.yml"
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import PortalModel
+
+extension ContentParser {
+    func article(_ fields: YAMLMapping, path: String, body: MarkdownBody, log: DiagnosticLog) -> Article? {
+        let title = fields.text("title", required: true)
+        let date = fields.date("date", required: true)
+        let (cover, coverAlt) = cover(fields, log: log)
+        let source = fields.mapping("source", allowed: ["name", "url"]).map { source in
+            Article.Source(name: source.text("name", required: true) ?? "", url: source.text("url"))
+        }
+        let article = Article(
+            path: path, slug: slug(fields, path: path), title: title ?? "", date: date ?? .init(daysSinceEpoch: 0),
+            summary: fields.text("summary"), pillar: fields.locatedText("pillar"), sectors: fields.textList("sectors"),
+            locality: fields.locatedText("locality"), tags: fields.textList("tags").map(\.value),
+            documents: fields.textList("documents"), cover: cover, coverAlt: coverAlt, author: fields.text("author"),
+            source: source, publication: publication(fields), updated: fields.date("updated"),
+            aliases: fields.textList("aliases").map(\.value), body: body)
+        return title != nil && date != nil ? article : nil
+    }
+
+    func document(_ fields: YAMLMapping, path: String, body: MarkdownBody, log: DiagnosticLog) -> Document? {
+        let numberText = fields.text("number", required: true)
+        let symbol = numberText.flatMap { text in
+            let parsed = DocumentSymbol.parse(text)
+            if parsed == nil { log.error(.invalidSymbol(text: text), at: fields.location(of: "number")) }
+            return parsed
+        }
+        let type = fields.text("type", required: true)
+        let issuer = fields.locatedText("issuer", required: true)
+        let issued = fields.date("issued", required: true)
+        let title = fields.text("title", required: true)
+        var status: DocumentStatus?
+        if let text = fields.text("status") {
+            status = DocumentStatus(text: text)
+            if status == nil {
+                log.error(.invalidValue(key: "status", value: text, allowed: DocumentStatus.allCases.map(\.name)),
+                          at: fields.location(of: "status"))
+            }
+        }
+        let attachments = fields.mappings("attachments", allowed: ["file", "title"]).compactMap { item -> Attachment? in
+            let file = item.media("file", required: true, log: log)
+            let title = item.text("title") ?? file?.path.split(separator: "/").last.map(String.init)
+            guard let file, let title else { return nil }
+            return Attachment(file: file, title: title)
+        }
+        let tasks = fields.mappings("tasks", allowed: ["content", "lead", "partners", "timeline"]).compactMap { item in
+            item.text("content", required: true).map {
+                PlanTask(content: $0, lead: item.text("lead"), partners: item.text("partners"), timeline: item.text("timeline"))
+            }
+        }
+        let relations = Document.Relations(
+            basedOn: fields.textList("based_on"), replaces: fields.textList("replaces"),
+            amends: fields.textList("amends"), guides: fields.textList("guides"))
+        guard let symbol, let type, let issuer, let issued, let title else { return nil }
+        return Document(
+            path: path, symbol: symbol, symbolLocation: fields.location(of: "number"), type: type, issuer: issuer,
+            issued: issued, title: title, signer: fields.text("signer"), effective: fields.date("effective"),
+            expires: fields.date("expires"), status: status, term: fields.locatedText("term")?.value,
+            relations: relations, pillars: fields.textList("pillars"), sectors: fields.textList("sectors"),
+            attachments: attachments, sourceURL: fields.text("source_url"), tasks: tasks,
+            aliases: fields.textList("aliases").map(\.value), body: body)
+    }
+
+    func story(_ fields: YAMLMapping, path: String, body: MarkdownBody, log: DiagnosticLog) -> Story? {
+        let title = fields.text("title", required: true)
+        let date = fields.date("date", required: true)
+        let locality = fields.locatedText("locality", required: true)
+        let (cover, coverAlt) = cover(fields, log: log)
+        let metrics = fields.mappings("metrics", allowed: ["label", "value", "unit", "before", "as_of"]).compactMap { item in
+            let label = item.text("label", required: true)
+            let value = item.number("value", required: true)
+            return label.flatMap { label in
+                value.map { Metric(label: label, value: $0, unit: item.text("unit"), before: item.number("before"), asOf: item.date("as_of")) }
+            }
+        }
+        guard let title, let date, let locality else { return nil }
+        return Story(
+            path: path, slug: slug(fields, path: path), title: title, date: date, summary: fields.text("summary"),
+            locality: locality, unit: fields.text("unit"), pillar: fields.locatedText("pillar"),
+            sectors: fields.textList("sectors"), platform: fields.text("platform"), metrics: metrics,
+            documents: fields.textList("documents"), cover: cover, coverAlt: coverAlt,
+            publication: publication(fields), aliases: fields.textList("aliases").map(\.value), body: body)
+    }
+
+    func page(_ fields: YAMLMapping, path: String, body: MarkdownBody, log: DiagnosticLog) -> Page? {
+        guard let title = fields.text("title", required: true) else { return nil }
+        let draft = fields.bool("draft") ?? false
+        return Page(path: path, slug: slug(fields, path: path), title: title, menu: fields.integer("menu"),
+                    summary: fields.text("summary"), draft: draft, aliases: fields.textList("aliases").map(\.value), body: body)
+    }
+}

@@ -1,0 +1,100 @@
+import PortalModel
+
+/// Parses `content/site.yml` and `content/issuers.yml`.
+public struct SiteConfigParser: Sendable {
+    public init() {}
+
+    static let siteKeys = ["title", "description", "owner", "address", "phone", "email", "base_url", "language",
+                           "timezone", "page_size", "menu", "pillars", "sectors", "localities", "allow_unsafe_html"]
+
+    /// The site configuration, or nil with diagnostics when it is unusable.
+    public func parseSite(path: String, bytes: [UInt8]) -> (SiteConfig?, [Diagnostic]) {
+        let log = DiagnosticLog()
+        guard let fields = mapping(path: path, bytes: bytes, allowed: Self.siteKeys, log: log) else {
+            return (nil, log.entries)
+        }
+        let title = fields.text("title", required: true)
+        let baseText = fields.text("base_url", required: true)
+        let baseURL = baseText.flatMap { text in
+            let url = BaseURL(text)
+            if url == nil { log.error(.invalidBaseURL(text: text), at: fields.location(of: "base_url")) }
+            return url
+        }
+        for (key, allowed) in [("language", "vi"), ("timezone", "Asia/Ho_Chi_Minh")] {
+            if let value = fields.text(key), value != allowed {
+                log.error(.invalidValue(key: key, value: value, allowed: [allowed]), at: fields.location(of: key))
+            }
+        }
+        let pageSize = fields.integer("page_size") ?? 20
+        if pageSize < 1 || pageSize > 1000 {
+            log.error(.invalidValue(key: "page_size", value: String(pageSize), allowed: ["1…1000"]), at: fields.location(of: "page_size"))
+        }
+        let menu = fields.mappings("menu", allowed: ["title", "url"]).compactMap { item -> MenuItem? in
+            guard let title = item.text("title", required: true), let url = item.text("url", required: true) else { return nil }
+            return MenuItem(title: title, url: url)
+        }
+        let config = SiteConfig(
+            title: title ?? "", description: fields.text("description"), owner: fields.text("owner"),
+            address: fields.text("address"), phone: fields.text("phone"), email: fields.text("email"),
+            baseURL: baseURL ?? BaseURL("https://example.invalid/")!, pageSize: max(1, pageSize), menu: menu,
+            pillars: terms(fields, "pillars") ?? Term.nationalPillars,
+            sectors: terms(fields, "sectors") ?? Term.nationalSectors,
+            localities: terms(fields, "localities") ?? [],
+            allowUnsafeHTML: fields.bool("allow_unsafe_html") ?? false)
+        return (title != nil && baseURL != nil ? config : nil, log.entries)
+    }
+
+    /// The issuers registry (a YAML list of `{id, name, abbr, level, …}`).
+    public func parseIssuers(path: String, bytes: [UInt8]) -> ([Issuer], [Diagnostic]) {
+        let log = DiagnosticLog()
+        guard let text = SourceText.decode(bytes) else {
+            log.error(.invalidUTF8, at: SourceLocation(path: path))
+            return ([], log.entries)
+        }
+        guard let node = YAMLDocument.compose(text, path: path, lineOffset: 0, log: log) else { return ([], log.entries) }
+        guard let items = node.sequence else {
+            if node.mapping?.isEmpty != true {
+                log.error(.wrongType(key: "issuers", expected: .list), at: SourceLocation(path: path))
+            }
+            return ([], log.entries)
+        }
+        let keys = ["id", "name", "abbr", "level", "parent", "valid_from", "valid_to", "successor"]
+        let issuers = items.compactMap { item -> Issuer? in
+            guard let fields = YAMLMapping(item, path: path, lineOffset: 0, allowed: keys, log: log) else { return nil }
+            let id = fields.text("id", required: true)
+            let name = fields.text("name", required: true)
+            let abbr = fields.text("abbr", required: true)
+            let levelText = fields.text("level", required: true)
+            let level = levelText.flatMap(Issuer.Level.init(rawValue:))
+            if let levelText, level == nil {
+                log.error(.invalidValue(key: "level", value: levelText, allowed: Issuer.Level.allCases.map(\.rawValue)),
+                          at: fields.location(of: "level"))
+            }
+            let parent = fields.locatedText("parent")
+            let validFrom = fields.date("valid_from")
+            let validTo = fields.date("valid_to")
+            let successor = fields.locatedText("successor")
+            guard let id, let name, let abbr, let level else { return nil }
+            return Issuer(id: id, name: name, abbr: abbr, level: level, parent: parent, validFrom: validFrom,
+                          validTo: validTo, successor: successor, location: fields.location)
+        }
+        return (issuers, log.entries)
+    }
+
+    private func mapping(path: String, bytes: [UInt8], allowed: [String], log: DiagnosticLog) -> YAMLMapping? {
+        guard let text = SourceText.decode(bytes) else {
+            log.error(.invalidUTF8, at: SourceLocation(path: path))
+            return nil
+        }
+        guard let node = YAMLDocument.compose(text, path: path, lineOffset: 0, log: log) else { return nil }
+        return YAMLMapping(node, path: path, lineOffset: 0, allowed: allowed, log: log)
+    }
+
+    private func terms(_ fields: YAMLMapping, _ key: String) -> [Term]? {
+        guard fields.has(key) else { return nil }
+        return fields.mappings(key, allowed: ["id", "name"]).compactMap { item in
+            guard let id = item.text("id", required: true), let name = item.text("name", required: true) else { return nil }
+            return Term(id: id, name: name)
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import PortalModel
+
+/// Reads `content/` through a file system and parses every file: the read and parse stages.
+public struct SourceReader: Sendable {
+    public let fileSystem: any FileSystem
+    public let contentFolder: String
+
+    public init(fileSystem: any FileSystem, contentFolder: String = "content") {
+        self.fileSystem = fileSystem
+        self.contentFolder = contentFolder
+    }
+
+    /// Everything parsed, with every diagnostic; nil content when site.yml itself is unusable.
+    public func read() -> (SiteContent?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let sitePath = "\(contentFolder)/site.yml"
+        guard fileSystem.exists(sitePath) else {
+            return (nil, [Diagnostic(.error, .unreadableFile(reason: "không có tệp site.yml"), at: SourceLocation(path: sitePath))])
+        }
+        let (config, siteDiagnostics) = load(sitePath) { SiteConfigParser().parseSite(path: sitePath, bytes: $0) }
+        diagnostics += siteDiagnostics
+        let issuersPath = "\(contentFolder)/issuers.yml"
+        var issuers: [Issuer] = []
+        if fileSystem.exists(issuersPath) {
+            let (parsed, issuerDiagnostics) = load(issuersPath) { bytes -> ([Issuer]?, [Diagnostic]) in
+                let (list, found) = SiteConfigParser().parseIssuers(path: issuersPath, bytes: bytes)
+                return (list, found)
+            }
+            issuers = parsed ?? []
+            diagnostics += issuerDiagnostics
+        }
+        var content = SiteContent(config: config ?? SiteConfig(title: "", baseURL: BaseURL("https://example.invalid/")!),
+                                  issuers: issuers)
+        var files: [SourceFile] = []
+        for kind in ContentKind.allCases {
+            let folder = "\(contentFolder)/\(kind.folder)"
+            for path in list(folder, diagnostics: &diagnostics) where path.hasSuffix(".md") {
+                files.append(SourceFile(kind: kind, path: "\(folder)/\(path)"))
+            }
+        }
+        let parsed = files.parallelMap { file in parse(file) }
+        for (item, fileDiagnostics) in parsed {
+            diagnostics += fileDiagnostics
+            switch item {
+            case .article(let article): content.articles.append(article)
+            case .document(let document): content.documents.append(document)
+            case .story(let story): content.stories.append(story)
+            case .page(let page): content.pages.append(page)
+            case nil: break
+            }
+        }
+        content.media = media(diagnostics: &diagnostics)
+        return (config == nil ? nil : content, diagnostics)
+    }
+
+    private func parse(_ file: SourceFile) -> (ContentItem?, [Diagnostic]) {
+        do {
+            return ContentParser().parse(kind: file.kind, path: file.path, bytes: try fileSystem.read(file.path))
+        } catch {
+            return (nil, [unreadable(file.path, error)])
+        }
+    }
+
+    private func load<T>(_ path: String, _ parse: ([UInt8]) -> (T?, [Diagnostic])) -> (T?, [Diagnostic]) {
+        do {
+            return parse(try fileSystem.read(path))
+        } catch {
+            return (nil, [unreadable(path, error)])
+        }
+    }
+
+    /// Media files and their sizes, relative to `content/media/`.
+    private func media(diagnostics: inout [Diagnostic]) -> [String: Int] {
+        let folder = "\(contentFolder)/media"
+        var sizes: [String: Int] = [:]
+        for path in list(folder, diagnostics: &diagnostics) {
+            do {
+                sizes[path] = try fileSystem.size("\(folder)/\(path)")
+            } catch {
+                diagnostics.append(unreadable("\(folder)/\(path)", error))
+            }
+        }
+        return sizes
+    }
+
+    private func list(_ folder: String, diagnostics: inout [Diagnostic]) -> [String] {
+        do {
+            return try fileSystem.files(under: folder)
+        } catch {
+            diagnostics.append(unreadable(folder, error))
+            return []
+        }
+    }
+
+    private func unreadable(_ path: String, _ error: any Error) -> Diagnostic {
+        Diagnostic(.error, .unreadableFile(reason: error.localizedDescription), at: SourceLocation(path: path))
+    }
+}
+
+private struct SourceFile: Sendable {
+    let kind: ContentKind
+    let path: String
+}

@@ -1,0 +1,41 @@
+import PortalModel
+import Yams
+
+/// Composes YAML text into a Yams node, turning syntax errors into located diagnostics.
+enum YAMLDocument {
+    static func compose(_ yaml: String, path: String, lineOffset: Int, log: DiagnosticLog) -> Node? {
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else {
+                return Node.mapping(.init([]))
+            }
+            return node
+        } catch let error as YamlError {
+            let (detail, mark) = describe(error)
+            let line = (mark?.line ?? 1) + lineOffset
+            if case .duplicatedKeysInMapping(let keys, _) = error {
+                log.error(.duplicateKey(key: keys.joined(separator: ", ")), at: SourceLocation(path: path, line: line, column: mark?.column ?? 1))
+            } else {
+                log.error(.yamlSyntax(detail: detail), at: SourceLocation(path: path, line: line, column: mark?.column ?? 1))
+            }
+            return nil
+        } catch {
+            log.error(.yamlSyntax(detail: String(describing: error)), at: SourceLocation(path: path, line: 1 + lineOffset))
+            return nil
+        }
+    }
+
+    private static func describe(_ error: YamlError) -> (String, Mark?) {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            return ([context?.text, problem].compactMap { $0 }.joined(separator: " "), mark)
+        case .duplicatedKeysInMapping(let keys, let context):
+            return (keys.joined(separator: ", "), context.mark)
+        case .reader(let problem, _, _, _):
+            return (problem, nil)
+        default:
+            return (String(describing: error), nil)
+        }
+    }
+}

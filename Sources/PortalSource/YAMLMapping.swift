@@ -1,0 +1,168 @@
+import PortalModel
+import Yams
+
+/// Reads typed values out of one YAML mapping, strictly: unknown keys, wrong types, missing
+/// required keys and impossible dates become located diagnostics, never crashes.
+struct YAMLMapping {
+    let path: String
+    let lineOffset: Int
+    let location: SourceLocation
+    private let entries: [String: (key: Node, value: Node)]
+    private let log: DiagnosticLog
+
+    /// Checks keys against `allowed` (and duplicates) and keeps the rest for typed reads.
+    init?(_ node: Node, path: String, lineOffset: Int, allowed: [String], log: DiagnosticLog) {
+        self.path = path
+        self.lineOffset = lineOffset
+        self.log = log
+        let here = SourceLocation(path: path, line: (node.mark?.line ?? 1) + lineOffset, column: node.mark?.column ?? 1)
+        self.location = here
+        guard let mapping = node.mapping else {
+            log.error(.notAMapping, at: here)
+            return nil
+        }
+        var entries: [String: (key: Node, value: Node)] = [:]
+        for (key, value) in mapping {
+            let name = key.string ?? ""
+            let keyLocation = YAMLMapping.locate(key, path: path, lineOffset: lineOffset, fallback: here)
+            if !allowed.contains(name) {
+                log.error(.unknownKey(key: name, allowed: allowed), at: keyLocation)
+            } else if entries[name] != nil {
+                log.error(.duplicateKey(key: name), at: keyLocation)
+            } else {
+                entries[name] = (key, value)
+            }
+        }
+        self.entries = entries
+    }
+
+    static func locate(_ node: Node, path: String, lineOffset: Int, fallback: SourceLocation) -> SourceLocation {
+        guard let mark = node.mark else { return fallback }
+        return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    /// The place of a key's value (or of the mapping when the key is absent).
+    func location(of key: String) -> SourceLocation {
+        guard let entry = entries[key] else { return location }
+        return locate(entry.value)
+    }
+
+    func locate(_ node: Node) -> SourceLocation {
+        YAMLMapping.locate(node, path: path, lineOffset: lineOffset, fallback: location)
+    }
+
+    /// The value node, treating `null`/`~`/empty as absent; reports a missing required key.
+    private func value(_ key: String, required: Bool) -> Node? {
+        guard let node = entries[key]?.value, !isNull(node) else {
+            if required { log.error(.missingKey(key: key), at: entries[key].map { locate($0.key) } ?? location) }
+            return nil
+        }
+        return node
+    }
+
+    private func isNull(_ node: Node) -> Bool {
+        guard let scalar = node.scalar, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    func has(_ key: String) -> Bool { value(key, required: false) != nil }
+
+    /// A text value (numbers and booleans written plainly are read as their text).
+    func text(_ key: String, required: Bool = false) -> String? {
+        guard let node = value(key, required: required) else { return nil }
+        guard let scalar = node.scalar else {
+            log.error(.wrongType(key: key, expected: .text), at: locate(node))
+            return nil
+        }
+        let trimmed = scalar.string.trimmingWhitespace()
+        if trimmed.isEmpty && required {
+            log.error(.missingKey(key: key), at: locate(node))
+            return nil
+        }
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    func locatedText(_ key: String, required: Bool = false) -> Located<String>? {
+        guard let text = text(key, required: required) else { return nil }
+        return Located(text, at: location(of: key))
+    }
+
+    /// A date, validated strictly (`2024-02-30` and `17/17/2023` are errors, never rolled over).
+    func date(_ key: String, required: Bool = false) -> CalendarDate? {
+        guard let raw = text(key, required: required) else { return nil }
+        switch CalendarDate.parse(raw) {
+        case .success(let date): return date
+        case .failure(let error):
+            log.error(.invalidDate(text: raw, reason: error.reason), at: location(of: key))
+            return nil
+        }
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let node = value(key, required: false) else { return nil }
+        guard node.scalar != nil, let bool = node.bool else {
+            log.error(.wrongType(key: key, expected: .boolean), at: locate(node))
+            return nil
+        }
+        return bool
+    }
+
+    func integer(_ key: String) -> Int? {
+        guard let node = value(key, required: false) else { return nil }
+        guard node.scalar != nil, let int = node.int else {
+            log.error(.wrongType(key: key, expected: .integer), at: locate(node))
+            return nil
+        }
+        return int
+    }
+
+    func number(_ key: String, required: Bool = false) -> Double? {
+        guard let node = value(key, required: required) else { return nil }
+        guard node.scalar != nil, let number = node.int.map(Double.init) ?? node.float, number.isFinite else {
+            log.error(.wrongType(key: key, expected: .number), at: locate(node))
+            return nil
+        }
+        return number
+    }
+
+    /// A list of texts; a single text is accepted as a list of one.
+    func textList(_ key: String) -> [Located<String>] {
+        guard let node = value(key, required: false) else { return [] }
+        if let scalar = node.scalar {
+            let text = scalar.string.trimmingWhitespace()
+            return text.isEmpty ? [] : [Located(text, at: locate(node))]
+        }
+        guard let sequence = node.sequence else {
+            log.error(.wrongType(key: key, expected: .list), at: locate(node))
+            return []
+        }
+        return sequence.compactMap { item in
+            guard let scalar = item.scalar else {
+                log.error(.wrongType(key: key, expected: .text), at: locate(item))
+                return nil
+            }
+            let text = scalar.string.trimmingWhitespace()
+            return text.isEmpty ? nil : Located(text, at: locate(item))
+        }
+    }
+
+    /// A nested mapping (e.g. `source: {name, url}`).
+    func mapping(_ key: String, allowed: [String]) -> YAMLMapping? {
+        guard let node = value(key, required: false) else { return nil }
+        guard node.mapping != nil else {
+            log.error(.wrongType(key: key, expected: .mapping), at: locate(node))
+            return nil
+        }
+        return YAMLMapping(node, path: path, lineOffset: lineOffset, allowed: allowed, log: log)
+    }
+
+    /// A list of mappings (metrics, tasks, attachments).
+    func mappings(_ key: String, allowed: [String]) -> [YAMLMapping] {
+        guard let node = value(key, required: false) else { return [] }
+        guard let sequence = node.sequence else {
+            log.error(.wrongType(key: key, expected: .list), at: locate(node))
+            return []
+        }
+        return sequence.compactMap { YAMLMapping($0, path: path, lineOffset: lineOffset, allowed: allowed, log: log) }
+    }
+}
