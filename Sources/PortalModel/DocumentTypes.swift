@@ -1,7 +1,7 @@
 /// Document type names and the type codes their symbols use (Decree 30/2020 appendix;
 /// Party codes per Hướng dẫn 36-HD/VPTW). Codes are case-sensitive.
 public enum DocumentTypes {
-    /// Type name → accepted type codes. A type with no code (Công văn, Luật) is written without one.
+    /// Type name → accepted type codes. An empty code means the symbol carries none (official letters, laws).
     public static let codes: [String: [String]] = [
         "Quyết định": ["QĐ"], "Nghị quyết": ["NQ"], "Chỉ thị": ["CT"], "Kế hoạch": ["KH"],
         "Thông tư": ["TT"], "Thông tư liên tịch": ["TTLT"], "Nghị định": ["NĐ"], "Tờ trình": ["TTr"],
@@ -9,10 +9,10 @@ public enum DocumentTypes {
         "Quy định": ["QyĐ", "QĐ"], "Quy chế": ["QC"], "Thông báo": ["TB"], "Báo cáo": ["BC"],
         "Kết luận": ["KL"], "Phương án": ["PA"], "Công điện": ["CĐ"], "Thông cáo": ["TC"],
         "Thông tri": ["TT"], "Pháp lệnh": ["PL"], "Lệnh": ["L"], "Biên bản": ["BB"],
-        "Công văn": ["CV"], "Luật": [], "Văn bản hợp nhất": ["VBHN"],
+        "Công văn": ["", "CV"], "Luật": [""], "Văn bản hợp nhất": ["VBHN"],
     ]
 
-    private static let allCodes: Set<String> = Set(codes.values.joined())
+    private static let allCodes: Set<String> = Set(codes.values.joined()).subtracting([""])
 
     /// True when `code` is the type code of some document type (`QĐ`, `KH`, `TTr`, …).
     public static func isTypeCode(_ code: String) -> Bool { allCodes.contains(code) }
@@ -21,4 +21,14 @@ public enum DocumentTypes {
     public static var names: [String] {
         codes.keys.sorted(by: VietnameseCollation.precedes)
     }
+}
+
+extension DocumentTypes {
+    /// The codes of a type name, matched without regard to case or spacing; nil for unknown types.
+    public static func codes(forName name: String) -> [String]? {
+        codesBySlug[Slug.make(name)]
+    }
+
+    private static let codesBySlug: [String: [String]] = Dictionary(
+        codes.map { (Slug.make($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
 }

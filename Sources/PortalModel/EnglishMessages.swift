@@ -60,6 +60,8 @@ enum EnglishMessages {
             ("citation \"\(text)\" matches several documents: \(candidates.joined(separator: ", "))", "add the issue date, e.g. \(text) ngày 17/3/2022")
         case .citationDateMismatch(let text, let issued):
             ("the date in citation \"\(text)\" differs from the document's issue date (\(issued))", "correct the date")
+        case .replacementCycle(let chain):
+            ("documents replace each other in a cycle: \(chain)", "remove one of the replaces entries")
         case .brokenLink(let target):
             ("link \"\(target)\" points to no page", "check the file name, e.g. ../documents/96-kh-ubnd.md, or a site path starting with /")
         case .templateMissing(let name, let page):

@@ -29,6 +29,7 @@ public enum Problem: Error, Sendable, Hashable {
     case unresolvedCitation(text: String)
     case ambiguousCitation(text: String, candidates: [String])
     case citationDateMismatch(text: String, issued: String)
+    case replacementCycle(chain: String)
     case brokenLink(target: String)
     case templateMissing(name: String, page: String)
     case templateSyntax(detail: String)
@@ -66,6 +67,7 @@ public enum Problem: Error, Sendable, Hashable {
         case .unresolvedCitation: "unresolved-citation"
         case .ambiguousCitation: "ambiguous-citation"
         case .citationDateMismatch: "citation-date-mismatch"
+        case .replacementCycle: "replaces-cycle"
         case .brokenLink: "broken-link"
         case .templateMissing: "template-missing"
         case .templateSyntax: "template-syntax"

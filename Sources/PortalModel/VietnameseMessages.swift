@@ -64,6 +64,8 @@ enum VietnameseMessages {
             ("trích dẫn \"\(text)\" khớp với nhiều văn bản: \(candidates.joined(separator: ", "))", "thêm ngày ban hành, ví dụ \(text) ngày 17/3/2022")
         case .citationDateMismatch(let text, let issued):
             ("ngày trong trích dẫn \"\(text)\" khác ngày ban hành của văn bản (\(issued))", "sửa ngày trong trích dẫn cho đúng với văn bản")
+        case .replacementCycle(let chain):
+            ("quan hệ thay thế tạo thành vòng: \(chain)", "một văn bản không thể thay thế văn bản đã thay thế nó; xóa một mục replaces")
         case .brokenLink(let target):
             ("liên kết \"\(target)\" không trỏ tới trang nào", "kiểm tra tên tệp, ví dụ ../documents/96-kh-ubnd.md, hoặc địa chỉ bắt đầu bằng /")
         case .templateMissing(let name, let page):

@@ -1,0 +1,65 @@
+import PortalModel
+import PortalSource
+import PortalTemplates
+
+/// The whole build, top to bottom: read → validate → index → Markdown → templates → pages → assets.
+/// Every stage is a value-in, value-out step; problems are collected and the build fails once.
+public struct BuildPipeline: Sendable {
+    public let fileSystem: any FileSystem
+    public let options: BuildOptions
+    public let progress: @Sendable (BuildStage, Duration) -> Void
+
+    public init(fileSystem: any FileSystem, options: BuildOptions = .init(),
+                progress: @escaping @Sendable (BuildStage, Duration) -> Void = { _, _ in }) {
+        self.fileSystem = fileSystem
+        self.options = options
+        self.progress = progress
+    }
+
+    /// Builds the site into `output`; throws every diagnostic (errors and warnings) on failure.
+    public func run(into output: some OutputSink) throws(DiagnosticsError) -> BuildReport {
+        var diagnostics: [Diagnostic] = []
+        let read = timed(.read) { SourceReader(fileSystem: fileSystem, contentFolder: options.contentFolder).read() }
+        diagnostics += read.1
+        guard var content = read.0 else { throw DiagnosticsError(diagnostics) }
+        if let baseURL = options.baseURL { content.config.baseURL = baseURL }
+        diagnostics += timed(.validate) { SiteValidator(content: content).validate() }
+        let asOf = options.asOf ?? ContentDates.newest(in: content)
+        let (index, indexDiagnostics) = timed(.index) {
+            SiteIndexer(content: content, asOf: asOf, includeDrafts: options.includeDrafts).index()
+        }
+        diagnostics += indexDiagnostics
+        let resolver = LinkResolver(basePath: index.config.baseURL.path, urlBySourcePath: index.urlBySourcePath,
+                                    media: content.media, contentFolder: options.contentFolder)
+        let bodies = timed(.markdown) { BodyRenderer(index: index, resolver: resolver).render() }
+        diagnostics += bodies.diagnostics
+        let templates = timed(.templates) { ThemeLoader(fileSystem: fileSystem, folder: options.templatesFolder).templates() }
+        if case .failure(let error) = templates { diagnostics += error.diagnostics }
+        guard !diagnostics.hasErrors, case .success(let library) = templates else { throw DiagnosticsError(diagnostics) }
+        let views = ViewBuilder(index: index, bodies: bodies)
+        let pages = try timed(.render) { () throws(DiagnosticsError) -> Int in
+            try SiteWriter(index: index, views: views, templates: library).writePages(into: output)
+        }
+        let files = try timed(.assets) { () throws(DiagnosticsError) -> Int in
+            try StaticFiles(fileSystem: fileSystem, options: options).copy(into: output)
+        }
+        return BuildReport(filesWritten: pages + files, pagesWritten: pages,
+                           warnings: diagnostics.filter { $0.severity == .warning }.sorted(), asOf: asOf)
+    }
+
+    private func timed<T, E: Error>(_ stage: BuildStage, _ work: () throws(E) -> T) throws(E) -> T {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = try work()
+        progress(stage, clock.now - start)
+        return result
+    }
+}
+
+/// The fallback "today": the newest date found in the content, so builds never read the clock.
+enum ContentDates {
+    static func newest(in content: SiteContent) -> CalendarDate {
+        let dates = content.articles.map(\.date) + content.stories.map(\.date) + content.documents.map(\.issued)
+        return dates.max() ?? CalendarDate(daysSinceEpoch: 0)
+    }
+}

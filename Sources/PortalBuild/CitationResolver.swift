@@ -1,0 +1,62 @@
+import PortalModel
+
+/// Resolves citations to documents by symbol; the date picks between documents sharing a symbol.
+struct CitationResolver: Sendable {
+    private let documents: [Document]
+    private let bySymbol: [String: [Int]]
+
+    init(documents: [Document]) {
+        self.documents = documents
+        var bySymbol: [String: [Int]] = [:]
+        for (index, document) in documents.enumerated() {
+            bySymbol[Self.key(document.symbol), default: []].append(index)
+        }
+        self.bySymbol = bySymbol
+    }
+
+    /// Symbols are matched on their folded form (`QD` finds `QĐ`); type-code case is kept in display.
+    static func key(_ symbol: DocumentSymbol) -> String { Slug.make(symbol.text) }
+
+    /// The outcome of resolving one citation.
+    enum Outcome: Equatable {
+        case document(Int)
+        case notIndexed
+        case problem(Problem)
+    }
+
+    func resolve(_ citation: Citation) -> Outcome {
+        let candidates = bySymbol[Self.key(citation.symbol)] ?? []
+        guard !candidates.isEmpty else { return .notIndexed }
+        if let date = citation.date {
+            if let match = candidates.first(where: { documents[$0].issued == date }) { return .document(match) }
+            if candidates.count == 1 {
+                return .problem(.citationDateMismatch(text: citation.text,
+                                                      issued: VietnameseFormat.shortDate(documents[candidates[0]].issued)))
+            }
+            return .notIndexed
+        }
+        if candidates.count == 1 { return .document(candidates[0]) }
+        let described = candidates.map { "\(documents[$0].symbol.text) ngày \(VietnameseFormat.shortDate(documents[$0].issued)) (\(documents[$0].path))" }
+        return .problem(.ambiguousCitation(text: citation.text, candidates: described))
+    }
+
+    /// Resolves front-matter citations, reporting malformed, ambiguous and unindexed ones.
+    func resolve(_ references: [Located<String>], diagnostics: inout [Diagnostic]) -> [Int] {
+        var result: [Int] = []
+        for reference in references {
+            guard let citation = Citation.parse(reference.value) else {
+                diagnostics.append(Diagnostic(.error, .invalidCitation(text: reference.value), at: reference.location))
+                continue
+            }
+            switch resolve(citation) {
+            case .document(let index):
+                if !result.contains(index) { result.append(index) }
+            case .notIndexed:
+                diagnostics.append(Diagnostic(.warning, .unresolvedCitation(text: reference.value), at: reference.location))
+            case .problem(let problem):
+                diagnostics.append(Diagnostic(.error, problem, at: reference.location))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,81 @@
+import PortalModel
+
+/// Resolves the typed relations between documents (both directions), what cites each document,
+/// and each document's status on the build date.
+struct DocumentGraphBuilder {
+    let documents: [Document]
+    let asOf: CalendarDate
+
+    func build(articles: [Article], stories: [Story], diagnostics: inout [Diagnostic]) -> DocumentGraph {
+        let resolver = CitationResolver(documents: documents)
+        let count = documents.count
+        let empty = Array(repeating: [Int](), count: count)
+        var graph = DocumentGraph(
+            basedOn: empty, basedOnBy: empty, replaces: empty, replacedBy: empty, amends: empty, amendedBy: empty,
+            guides: empty, guidedBy: empty, citedBy: Array(repeating: [], count: count), articleDocuments: [],
+            storyDocuments: [], status: [])
+        for (index, document) in documents.enumerated() {
+            let relations = document.relations
+            func own(_ list: [Located<String>]) -> [Int] {
+                resolver.resolve(list, diagnostics: &diagnostics).filter { $0 != index }
+            }
+            graph.basedOn[index] = own(relations.basedOn)
+            graph.replaces[index] = own(relations.replaces)
+            graph.amends[index] = own(relations.amends)
+            graph.guides[index] = own(relations.guides)
+            for target in graph.basedOn[index] { graph.basedOnBy[target].append(index) }
+            for target in graph.replaces[index] { graph.replacedBy[target].append(index) }
+            for target in graph.amends[index] { graph.amendedBy[target].append(index) }
+            for target in graph.guides[index] { graph.guidedBy[target].append(index) }
+        }
+        graph.articleDocuments = articles.map { resolver.resolve($0.documents, diagnostics: &diagnostics) }
+        graph.storyDocuments = stories.map { resolver.resolve($0.documents, diagnostics: &diagnostics) }
+        var citing: [(ItemID, CalendarDate)] = []
+        for (index, cited) in graph.articleDocuments.enumerated() where !cited.isEmpty { citing.append((.article(index), articles[index].date)) }
+        for (index, cited) in graph.storyDocuments.enumerated() where !cited.isEmpty { citing.append((.story(index), stories[index].date)) }
+        for (item, _) in citing.sorted(by: { $0.1 > $1.1 }) {
+            let cited: [Int] = switch item {
+            case .article(let index): graph.articleDocuments[index]
+            case .story(let index): graph.storyDocuments[index]
+            default: []
+            }
+            for target in cited { graph.citedBy[target].append(item) }
+        }
+        graph.status = documents.indices.map { status(of: $0, replacedBy: graph.replacedBy[$0]) }
+        diagnostics += ReplacementCycles.find(in: graph.replaces, documents: documents)
+        return graph
+    }
+
+    /// `status` when given; else from `effective`, `expires` and replacement, as of the build date.
+    private func status(of index: Int, replacedBy: [Int]) -> DocumentStatus {
+        let document = documents[index]
+        if let status = document.status { return status }
+        if replacedBy.contains(where: { (documents[$0].effective ?? documents[$0].issued) <= asOf }) { return .replaced }
+        if let effective = document.effective, effective > asOf { return .notYetEffective }
+        if let expires = document.expires, expires < asOf { return .expired }
+        return .inEffect
+    }
+}
+
+/// Finds cycles in `replaces` (A replaces B replaces A), reported once at each cycle's first document.
+enum ReplacementCycles {
+    static func find(in replaces: [[Int]], documents: [Document]) -> [Diagnostic] {
+        var state = Array(repeating: 0, count: replaces.count) // 0 new, 1 on stack, 2 done
+        var found: [Diagnostic] = []
+        func visit(_ node: Int, _ stack: [Int]) {
+            state[node] = 1
+            for next in replaces[node] {
+                if state[next] == 1, let start = stack.firstIndex(of: next) {
+                    let cycle = (stack[start...] + [node, next]).map { documents[$0].symbol.text }
+                    let chain = cycle.joined(separator: " → ")
+                    found.append(Diagnostic(.error, .replacementCycle(chain: chain), at: documents[node].symbolLocation))
+                } else if state[next] == 0 {
+                    visit(next, stack + [node])
+                }
+            }
+            state[node] = 2
+        }
+        for node in replaces.indices where state[node] == 0 { visit(node, []) }
+        return found
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import PortalMarkdown
+import PortalModel
+
+/// Maps link and image targets written in a body to public URLs: content files (`../documents/
+/// kh-96.md`) to their page, media files to `/media/…`, site paths (`/van-ban/`) under the base path.
+struct LinkResolver: Sendable {
+    let basePath: String
+    let urlBySourcePath: [String: String]
+    let media: [String: Int]
+    let contentFolder: String
+
+    func resolve(_ raw: String, from sourcePath: String) -> LinkTarget {
+        if raw.hasPrefix("#") || raw.hasPrefix("//") || Self.hasScheme(raw) { return .unchanged }
+        let (path, suffix) = Self.splitSuffix(raw)
+        if path.isEmpty { return .unchanged }
+        if path.hasPrefix("/") { return .resolved(basePath + path.dropFirst() + suffix) }
+        let directory = sourcePath.split(separator: "/").dropLast().map(String.init)
+        guard let target = Self.normalize(directory + path.split(separator: "/").map(String.init)) else { return .broken }
+        let decoded = target.removingPercentEncoding ?? target
+        if let url = urlBySourcePath[decoded] { return .resolved(basePath + url.dropFirst() + suffix) }
+        let mediaPrefix = "\(contentFolder)/media/"
+        if decoded.hasPrefix(mediaPrefix), media[String(decoded.dropFirst(mediaPrefix.count))] != nil {
+            return .resolved(basePath + "media/" + target.dropFirst(mediaPrefix.count) + suffix)
+        }
+        return .broken
+    }
+
+    /// `mailto:`, `https:`, `tel:` … (a scheme is letters then `:` before any `/`).
+    static func hasScheme(_ url: String) -> Bool {
+        guard let colon = url.firstIndex(of: ":") else { return false }
+        let scheme = url[..<colon]
+        return !scheme.isEmpty && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+            && scheme.first?.isLetter == true
+    }
+
+    static func splitSuffix(_ url: String) -> (String, String) {
+        guard let index = url.firstIndex(where: { $0 == "#" || $0 == "?" }) else { return (url, "") }
+        return (String(url[..<index]), String(url[index...]))
+    }
+
+    /// Resolves `.` and `..`; nil when the path climbs above the site root.
+    static func normalize(_ parts: [String]) -> String? {
+        var result: [String] = []
+        for part in parts where !part.isEmpty && part != "." {
+            if part == ".." {
+                guard !result.isEmpty else { return nil }
+                result.removeLast()
+            } else {
+                result.append(part)
+            }
+        }
+        return result.joined(separator: "/")
+    }
+}

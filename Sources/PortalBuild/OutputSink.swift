@@ -1,0 +1,91 @@
+import Foundation
+import PortalModel
+
+/// Where rendered files go. Writes may come from several threads at once.
+public protocol OutputSink: Sendable {
+    /// Writes `bytes` at `path`, relative to the output root, creating folders as needed.
+    func write(_ bytes: some Collection<UInt8> & Sendable, to path: String) throws
+}
+
+/// Collects output in memory (tests and `dxportal check`).
+public final class MemoryOutput: OutputSink, @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [String: [UInt8]] = [:]
+
+    public init() {}
+
+    public func write(_ bytes: some Collection<UInt8> & Sendable, to path: String) throws {
+        lock.withLock { storage[path] = Array(bytes) }
+    }
+
+    /// Every file written, by path.
+    public var files: [String: [UInt8]] { lock.withLock { storage } }
+
+    /// A written file as text, or nil when it was not written.
+    public func text(_ path: String) -> String? {
+        files[path].map { String(decoding: $0, as: UTF8.self) }
+    }
+}
+
+/// Writes into a fresh folder beside the final output, and swaps it into place only on success,
+/// so a failed build leaves the previous output exactly as it was.
+public final class StagedDirectoryOutput: OutputSink, @unchecked Sendable {
+    public let destination: URL
+    public let staging: URL
+    private let lock = NSLock()
+    private var createdFolders: Set<String> = []
+
+    /// Creates the staging folder `.<name>.staging-<pid>` next to `destination`.
+    public init(destination: URL) throws {
+        self.destination = destination.standardizedFileURL
+        let parent = self.destination.deletingLastPathComponent()
+        staging = parent.appendingPathComponent(".\(self.destination.lastPathComponent).staging-\(getpid())")
+        try? FileManager.default.removeItem(at: staging)
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+    }
+
+    public func write(_ bytes: some Collection<UInt8> & Sendable, to path: String) throws {
+        guard let relative = SafeOutputPath.validate(path) else { throw CocoaError(.fileWriteInvalidFileName) }
+        let folder = relative.split(separator: "/").dropLast().joined(separator: "/")
+        if !folder.isEmpty {
+            let needed = lock.withLock { createdFolders.insert(folder).inserted }
+            if needed {
+                try FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+            }
+        }
+        let data = Data(bytes)
+        try data.write(to: staging.appendingPathComponent(relative))
+    }
+
+    /// Swaps the staged tree into `destination`; the old output is removed only after the swap.
+    public func commit() throws {
+        let manager = FileManager.default
+        let old = destination.deletingLastPathComponent()
+            .appendingPathComponent(".\(destination.lastPathComponent).old-\(getpid())")
+        try? manager.removeItem(at: old)
+        let hadOutput = manager.fileExists(atPath: destination.path)
+        if hadOutput { try manager.moveItem(at: destination, to: old) }
+        do {
+            try manager.moveItem(at: staging, to: destination)
+        } catch {
+            if hadOutput { try? manager.moveItem(at: old, to: destination) }
+            throw error
+        }
+        if hadOutput { try manager.removeItem(at: old) }
+    }
+
+    /// Removes the staging folder after a failed build.
+    public func discard() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+}
+
+/// Output paths must stay inside the output folder.
+enum SafeOutputPath {
+    static func validate(_ path: String) -> String? {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+        guard !parts.isEmpty, !path.hasPrefix("/"),
+              parts.allSatisfy({ $0 != ".." && $0 != "." && !$0.contains("\0") }) else { return nil }
+        return parts.joined(separator: "/")
+    }
+}

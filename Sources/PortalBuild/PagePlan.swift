@@ -1,0 +1,57 @@
+import PortalModel
+
+/// One output page to render, by what it shows. Planned first, rendered in parallel after.
+enum PagePlan: Sendable {
+    case home
+    case newsList(page: Int)
+    case article(Int)
+    case storyList(page: Int)
+    case story(Int)
+    case documentIndex
+    case document(Int)
+    case page(Int)
+    case taxonomy(Taxonomy)
+    case term(Taxonomy, entry: Int, page: Int)
+    case notFound
+    case alias(from: String, to: String, title: String)
+}
+
+/// Lists every page of the site: one per item, list pages with their pagination, taxonomy
+/// pages, the 404 page and a redirect page per alias.
+struct PagePlanner {
+    let index: SiteIndex
+
+    func plan() -> [PagePlan] {
+        let size = index.config.pageSize
+        let pages = { (count: Int) in max(1, (count + size - 1) / size) }
+        var plans: [PagePlan] = [.home, .documentIndex, .notFound]
+        plans += (1...pages(index.articles.count)).map { PagePlan.newsList(page: $0) }
+        plans += (1...pages(index.stories.count)).map { PagePlan.storyList(page: $0) }
+        plans += index.articles.indices.map(PagePlan.article)
+        plans += index.stories.indices.map(PagePlan.story)
+        plans += index.documents.indices.map(PagePlan.document)
+        plans += index.pages.indices.map(PagePlan.page)
+        for taxonomy in Taxonomy.allCases {
+            plans.append(.taxonomy(taxonomy))
+            for (entry, term) in (index.taxonomies[taxonomy] ?? []).enumerated() {
+                plans += (1...pages(term.items.count)).map { PagePlan.term(taxonomy, entry: entry, page: $0) }
+            }
+        }
+        plans += aliases()
+        return plans
+    }
+
+    private func aliases() -> [PagePlan] {
+        var plans: [PagePlan] = []
+        func add(_ aliases: [String], _ url: String, _ title: String) {
+            for alias in aliases {
+                if let from = OutputPaths.normalizeAlias(alias) { plans.append(.alias(from: from, to: url, title: title)) }
+            }
+        }
+        index.articles.forEach { add($0.aliases, URLScheme.article($0), $0.title) }
+        index.documents.forEach { add($0.aliases, URLScheme.document($0), $0.title) }
+        index.stories.forEach { add($0.aliases, URLScheme.story($0), $0.title) }
+        index.pages.forEach { add($0.aliases, URLScheme.page($0), $0.title) }
+        return plans
+    }
+}

@@ -1,0 +1,51 @@
+import PortalModel
+import PortalTemplates
+
+/// Renders one planned page to its output file through the theme's templates.
+struct PageRenderer: Sendable {
+    let views: ViewBuilder
+    let templates: TemplateLibrary
+
+    /// The output path (relative to the output folder) and the HTML of a page.
+    func render(_ plan: PagePlan) throws(DiagnosticsError) -> (path: String, html: String) {
+        let index = views.index
+        switch plan {
+        case .home:
+            return try page(URLScheme.home, views.home(), .home)
+        case .newsList(let number):
+            let view = views.list(heading: "Tin tức", intro: "Tin tức, sự kiện về chuyển đổi số.", url: URLScheme.news,
+                                  items: index.articles.indices.map(ItemID.article), number: number,
+                                  section: URLScheme.news, feed: URLScheme.newsFeed, emptyText: "Chưa có bài viết.")
+            return try page(URLScheme.paginated(URLScheme.news, page: number), view, .list)
+        case .article(let i):
+            return try page(URLScheme.article(index.articles[i]), views.article(i), .article)
+        case .storyList(let number):
+            let view = views.list(heading: "Câu chuyện thành công", intro: "Những cách làm hay, mô hình hiệu quả về chuyển đổi số.",
+                                  url: URLScheme.stories, items: index.stories.indices.map(ItemID.story), number: number,
+                                  section: URLScheme.stories, emptyText: "Chưa có câu chuyện nào.")
+            return try page(URLScheme.paginated(URLScheme.stories, page: number), view, .list)
+        case .story(let i):
+            return try page(URLScheme.story(index.stories[i]), views.story(i), .story)
+        case .documentIndex:
+            return try page(URLScheme.documents, views.documentIndex(), .documentIndex)
+        case .document(let i):
+            return try page(URLScheme.document(index.documents[i]), views.document(i), .document)
+        case .page(let i):
+            return try page(URLScheme.page(index.pages[i]), views.page(i), .page)
+        case .taxonomy(let taxonomy):
+            return try page(URLScheme.taxonomy(taxonomy), views.taxonomy(taxonomy), .taxonomy)
+        case .term(let taxonomy, let entry, let number):
+            let term = index.taxonomies[taxonomy]?[entry] ?? TermEntry(id: "", name: "", items: [])
+            let url = URLScheme.paginated(URLScheme.term(taxonomy, term.id), page: number)
+            return try page(url, views.term(taxonomy, term, number: number), .list)
+        case .notFound:
+            return try page("/404.html", views.notFound(), .notFound)
+        case .alias(let from, let to, let title):
+            return try page(from, views.alias(to: to, title: title), .alias)
+        }
+    }
+
+    private func page(_ url: String, _ view: Any, _ template: TemplateName) throws(DiagnosticsError) -> (path: String, html: String) {
+        (URLScheme.outputFile(for: url), try templates.render(view, with: template, page: url))
+    }
+}

@@ -1,0 +1,55 @@
+import PortalModel
+
+/// Builds the `SiteIndex`: publishes, sorts, assigns URLs (collisions are errors), resolves the
+/// document graph and groups items into taxonomies. Linear in the content.
+struct SiteIndexer {
+    let content: SiteContent
+    let asOf: CalendarDate
+    let includeDrafts: Bool
+
+    func index() -> (SiteIndex, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let visible = { (publication: Publication) in includeDrafts || publication.isPublished(asOf: asOf) }
+        let articles = content.articles.filter { visible($0.publication) }
+            .sorted { ($0.date, $1.slug, $1.path) > ($1.date, $0.slug, $0.path) }
+        let stories = content.stories.filter { visible($0.publication) }
+            .sorted { ($0.date, $1.slug, $1.path) > ($1.date, $0.slug, $0.path) }
+        let documents = content.documents.sorted(by: Self.newestDocumentFirst)
+        let pages = content.pages.filter { includeDrafts || !$0.draft }.sorted(by: Self.menuOrder)
+        let urls = OutputPaths.assign(articles: articles, documents: documents, stories: stories, pages: pages,
+                                      diagnostics: &diagnostics)
+        let graph = DocumentGraphBuilder(documents: documents, asOf: asOf)
+            .build(articles: articles, stories: stories, diagnostics: &diagnostics)
+        let index = SiteIndex(
+            config: content.config, asOf: asOf,
+            issuers: Dictionary(content.issuers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
+            articles: articles, documents: documents, stories: stories, pages: pages, urlBySourcePath: urls,
+            graph: graph, taxonomies: [:], mediaSizes: content.media)
+        return (index.withTaxonomies(TaxonomyBuilder(index: index).build()), diagnostics)
+    }
+
+    static func newestDocumentFirst(_ a: Document, _ b: Document) -> Bool {
+        if a.issued != b.issued { return a.issued > b.issued }
+        if a.symbol.numericValue != b.symbol.numericValue { return a.symbol.numericValue > b.symbol.numericValue }
+        return (a.symbol.text, a.path) < (b.symbol.text, b.path)
+    }
+
+    static func menuOrder(_ a: Page, _ b: Page) -> Bool {
+        switch (a.menu, b.menu) {
+        case let (x?, y?) where x != y: return x < y
+        case (_?, nil): return true
+        case (nil, _?): return false
+        default:
+            if a.title != b.title { return VietnameseCollation.precedes(a.title, b.title) }
+            return a.path < b.path
+        }
+    }
+}
+
+extension SiteIndex {
+    func withTaxonomies(_ taxonomies: [Taxonomy: [TermEntry]]) -> SiteIndex {
+        SiteIndex(config: config, asOf: asOf, issuers: issuers, articles: articles, documents: documents,
+                  stories: stories, pages: pages, urlBySourcePath: urlBySourcePath, graph: graph, taxonomies: taxonomies,
+                  mediaSizes: mediaSizes)
+    }
+}

@@ -1,0 +1,97 @@
+import PortalModel
+
+/// Checks what a single file cannot check alone: ids against site.yml and issuers.yml, symbols
+/// against type, year and issuer, media files, and duplicate documents. Returns every problem.
+struct SiteValidator {
+    let content: SiteContent
+
+    func validate() -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        let vocabulary = Vocabulary(config: content.config, issuers: content.issuers)
+        found += validateIssuers(vocabulary)
+        for article in content.articles {
+            found += vocabulary.check(pillar: article.pillar, sectors: article.sectors, locality: article.locality)
+            found += checkMedia(article.cover.map { [$0] } ?? [])
+        }
+        for story in content.stories {
+            found += vocabulary.check(pillar: story.pillar, sectors: story.sectors, locality: story.locality)
+            found += checkMedia(story.cover.map { [$0] } ?? [])
+        }
+        for document in content.documents {
+            found += vocabulary.check(pillars: document.pillars, sectors: document.sectors)
+            found += checkMedia(document.attachments.map(\.file))
+            found += DocumentChecks(document: document, issuer: vocabulary.issuers[document.issuer.value]).run()
+            if vocabulary.issuers[document.issuer.value] == nil {
+                found.append(Diagnostic(.error, .unknownReference(kind: .issuer, id: document.issuer.value), at: document.issuer.location))
+            }
+        }
+        found += duplicateDocuments()
+        return found
+    }
+
+    private func validateIssuers(_ vocabulary: Vocabulary) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        var seen: [String: Issuer] = [:]
+        for issuer in content.issuers {
+            if let first = seen[issuer.id] {
+                found.append(Diagnostic(.error, .duplicateKey(key: "id: \(issuer.id) (\(first.location))"), at: issuer.location))
+            }
+            seen[issuer.id] = issuer
+            for reference in [issuer.parent, issuer.successor].compactMap({ $0 }) where vocabulary.issuers[reference.value] == nil {
+                found.append(Diagnostic(.error, .unknownReference(kind: .issuer, id: reference.value), at: reference.location))
+            }
+        }
+        return found
+    }
+
+    private func checkMedia(_ references: [MediaReference]) -> [Diagnostic] {
+        references.filter { content.media[$0.path] == nil }.map {
+            Diagnostic(.error, .missingMediaFile(path: $0.path), at: $0.location)
+        }
+    }
+
+    /// Two documents with one identity (issuer, symbol, year or term) name each other.
+    private func duplicateDocuments() -> [Diagnostic] {
+        var first: [String: Document] = [:]
+        var found: [Diagnostic] = []
+        for document in content.documents.sorted(by: { $0.path < $1.path }) {
+            if let earlier = first[document.identity] {
+                found.append(Diagnostic(.error, .duplicateDocument(symbol: document.symbol.text, otherPath: earlier.path),
+                                        at: document.symbolLocation))
+            } else {
+                first[document.identity] = document
+            }
+        }
+        return found
+    }
+}
+
+/// The ids declared in site.yml and issuers.yml.
+struct Vocabulary {
+    let pillars: Set<String>
+    let sectors: Set<String>
+    let localities: Set<String>
+    let issuers: [String: Issuer]
+
+    init(config: SiteConfig, issuers: [Issuer]) {
+        pillars = Set(config.pillars.map(\.id))
+        sectors = Set(config.sectors.map(\.id))
+        localities = Set(config.localities.map(\.id))
+        self.issuers = Dictionary(issuers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    func check(pillar: Located<String>? = nil, pillars: [Located<String>] = [], sectors: [Located<String>] = [],
+               locality: Located<String>? = nil) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for reference in pillars + (pillar.map { [$0] } ?? []) where !self.pillars.contains(reference.value) {
+            found.append(Diagnostic(.error, .unknownReference(kind: .pillar, id: reference.value), at: reference.location))
+        }
+        for reference in sectors where !self.sectors.contains(reference.value) {
+            found.append(Diagnostic(.error, .unknownReference(kind: .sector, id: reference.value), at: reference.location))
+        }
+        if let locality, !localities.contains(locality.value) {
+            found.append(Diagnostic(.error, .unknownReference(kind: .locality, id: locality.value), at: locality.location))
+        }
+        return found
+    }
+}

@@ -1,0 +1,76 @@
+import PortalModel
+import PortalTemplates
+
+extension ViewBuilder {
+    /// A card for any listed item.
+    func card(_ item: ItemID) -> CardView {
+        var card = CardView()
+        card.url = link(index.url(of: item))
+        switch item {
+        case .article(let i):
+            let article = index.articles[i]
+            card.title = article.title
+            card.kind = "Tin tức"
+            card.summary = article.summary ?? bodies.articles[i].excerpt
+            card.place = article.locality.map { termName(.locality, $0.value) }
+            card.cover = image(article.cover, alt: article.coverAlt)
+        case .story(let i):
+            let story = index.stories[i]
+            card.title = story.title
+            card.kind = "Câu chuyện thành công"
+            card.summary = story.summary ?? bodies.stories[i].excerpt
+            card.place = termName(.locality, story.locality.value)
+            card.cover = image(story.cover, alt: story.coverAlt)
+        case .document(let i):
+            let document = index.documents[i]
+            card.title = "\(document.type) \(document.symbol.text)"
+            card.kind = "Văn bản"
+            card.summary = document.title
+            card.place = index.issuers[document.issuer.value]?.name
+        case .page(let i):
+            card.title = index.pages[i].title
+            card.kind = "Trang"
+            card.summary = index.pages[i].summary ?? bodies.pages[i].excerpt
+        }
+        card.summary = Self.clip(card.summary, limit: 240)
+        let date = index.date(of: item)
+        card.dateText = VietnameseFormat.shortDate(date)
+        card.isoDate = date.iso
+        return card
+    }
+
+    /// A document as a table row.
+    func row(_ i: Int) -> DocumentRowView {
+        let document = index.documents[i]
+        var row = DocumentRowView()
+        row.symbol = document.symbol.text
+        row.url = link(URLScheme.document(document))
+        row.type = document.type
+        row.issuedText = VietnameseFormat.shortDate(document.issued)
+        row.isoDate = document.issued.iso
+        row.title = document.title
+        row.issuerName = index.issuers[document.issuer.value]?.name ?? document.issuer.value
+        row.statusName = index.graph.status[i].name
+        row.statusClass = index.graph.status[i].rawValue
+        return row
+    }
+
+    /// Numbered links for page `current` of `total`, around the current one.
+    func pagination(list: String, current: Int, total: Int) -> PaginationView? {
+        guard total > 1 else { return nil }
+        var view = PaginationView()
+        view.current = current
+        view.total = total
+        view.prevURL = current > 1 ? link(URLScheme.paginated(list, page: current - 1)) : nil
+        view.nextURL = current < total ? link(URLScheme.paginated(list, page: current + 1)) : nil
+        let window = Set([1, total] + Array(max(1, current - 2)...min(total, current + 2)))
+        view.pages = window.sorted().map { number in
+            var page = PageNumberView()
+            page.number = number
+            page.url = link(URLScheme.paginated(list, page: number))
+            page.current = number == current
+            return page
+        }
+        return view
+    }
+}

@@ -1,0 +1,74 @@
+import PortalModel
+import PortalTemplates
+
+/// Turns the index and rendered bodies into template view models. Every URL it hands out
+/// carries the base path; absolute URLs (canonical, Open Graph) carry the origin too.
+struct ViewBuilder: Sendable {
+    let index: SiteIndex
+    let bodies: RenderedBodies
+    let site: SiteView
+
+    init(index: SiteIndex, bodies: RenderedBodies) {
+        self.index = index
+        self.bodies = bodies
+        let config = index.config
+        let base = config.baseURL
+        site = SiteView(
+            title: config.title, description: config.description, owner: config.owner, address: config.address,
+            phone: config.phone, email: config.email, homeURL: base.path, stylesheetURL: base.path(URLScheme.asset("css/site.css")),
+            scriptURL: base.path(URLScheme.asset("js/site.js")), iconURL: base.path(URLScheme.asset("img/favicon.svg")),
+            feedURL: base.path(URLScheme.feed),
+            menu: config.menu.map { MenuLinkView(title: $0.title, url: Self.menuURL($0.url, base: base)) },
+            footerLinks: index.pages.map { LinkView(title: $0.title, url: base.path(URLScheme.page($0))) })
+    }
+
+    static func menuURL(_ url: String, base: BaseURL) -> String {
+        url.hasPrefix("/") ? base.path(url) : url
+    }
+
+    /// A site-relative URL under the base path.
+    func link(_ sitePath: String) -> String { index.config.baseURL.path(sitePath) }
+
+    func absolute(_ sitePath: String) -> String { index.config.baseURL.absolute(sitePath) }
+
+    /// Page metadata: title, canonical URL, description and breadcrumbs (home first).
+    func meta(title: String, url: String, description: String?, crumbs: [(String, String)] = [],
+              ogType: String = "website", image: MediaReference? = nil, pagination: PaginationView? = nil,
+              feed: String? = nil) -> PageMeta {
+        let trail = [LinkView(title: "Trang chủ", url: link(URLScheme.home))] + crumbs.map { LinkView(title: $0.0, url: link($0.1)) }
+        return PageMeta(
+            title: title, documentTitle: url == URLScheme.home ? index.config.title : "\(title) | \(index.config.title)",
+            description: Self.clip(description ?? index.config.description ?? index.config.title),
+            canonicalURL: absolute(url), ogType: ogType, ogImage: image.map { absolute(URLScheme.media($0.path)) },
+            breadcrumbs: url == URLScheme.home ? [] : trail, alternateFeedURL: feed.map(link),
+            prevURL: pagination?.prevURL, nextURL: pagination?.nextURL)
+    }
+
+    /// The site view with the menu entry for `section` marked current.
+    func site(section: String?) -> SiteView {
+        site.highlighting(section.map(link))
+    }
+
+    static func clip(_ text: String, limit: Int = 200) -> String {
+        guard text.count > limit else { return text }
+        let cut = text.prefix(limit)
+        return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
+    }
+
+    func image(_ reference: MediaReference?, alt: String?) -> ImageView? {
+        guard let reference, let alt else { return nil }
+        var view = ImageView()
+        view.url = link(URLScheme.media(reference.path))
+        view.alt = alt
+        return view
+    }
+
+    func termLink(_ taxonomy: Taxonomy, _ id: String?) -> LinkView? {
+        guard let id, let entry = index.taxonomies[taxonomy]?.first(where: { $0.id == id }) else { return nil }
+        return LinkView(title: entry.name, url: link(URLScheme.term(taxonomy, id)))
+    }
+
+    func termName(_ taxonomy: Taxonomy, _ id: String) -> String {
+        index.taxonomies[taxonomy]?.first(where: { $0.id == id })?.name ?? id
+    }
+}

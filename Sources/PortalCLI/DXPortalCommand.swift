@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+
+/// `dxportal`: builds the "Chuyển đổi số" section of a provincial portal.
+public struct DXPortalCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "dxportal",
+        abstract: "Dựng chuyên mục Chuyển đổi số thành trang web tĩnh (static site).",
+        subcommands: [BuildCommand.self],
+        defaultSubcommand: BuildCommand.self)
+
+    public init() {}
+}
+
+/// Runs the command line and returns the process exit code: 0 success, 1 content errors,
+/// 2 usage errors. The executable's `main.swift` is the only caller of `exit`.
+public enum CommandLineRunner {
+    public static func run(arguments: [String], environment: [String: String]) -> Int32 {
+        do {
+            var command = try DXPortalCommand.parseAsRoot(arguments)
+            if var build = command as? BuildCommand {
+                return build.execute(environment: environment)
+            }
+            try command.run()
+            return 0
+        } catch {
+            let code = DXPortalCommand.exitCode(for: error)
+            let message = DXPortalCommand.fullMessage(for: error)
+            if code == .success {
+                print(message)
+                return 0
+            }
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            return 2
+        }
+    }
+}

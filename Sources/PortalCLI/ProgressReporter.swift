@@ -1,0 +1,43 @@
+import Foundation
+import PortalBuild
+import PortalModel
+
+/// Prints a line per build stage with its time, then a summary; errors go to standard error.
+struct ProgressReporter: Sendable {
+    let quiet: Bool
+    let language: MessageLanguage
+    private let clock = ContinuousClock()
+    private let start: ContinuousClock.Instant
+
+    init(quiet: Bool, language: MessageLanguage) {
+        self.quiet = quiet
+        self.language = language
+        start = clock.now
+    }
+
+    func stage(_ stage: BuildStage, _ duration: Duration) {
+        guard !quiet else { return }
+        let name = language == .vi ? stage.label : stage.rawValue
+        print("  \(name.padding(toLength: 16, withPad: " ", startingAt: 0)) \(milliseconds(duration)) ms")
+    }
+
+    func summary(_ report: BuildReport, output: String) {
+        guard !quiet else { return }
+        let seconds = VietnameseFormat.number(Double(milliseconds(clock.now - start)) / 1000)
+        let english = "\(report.pagesWritten) pages, \(report.filesWritten) files written to \(output) in \(seconds) s; \(report.warnings.count) warning(s)."
+        let vietnamese = "Đã ghi \(report.pagesWritten) trang, \(report.filesWritten) tệp vào \(output) trong \(seconds) giây; \(report.warnings.count) cảnh báo."
+        print(language == .vi ? vietnamese : english)
+    }
+
+    func failed(output: String) {
+        error(language == .vi ? "Dựng trang thất bại; \(output) được giữ nguyên." : "Build failed; \(output) was left unchanged.")
+    }
+
+    func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    private func milliseconds(_ duration: Duration) -> Int {
+        Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
+    }
+}

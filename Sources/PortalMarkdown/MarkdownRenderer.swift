@@ -1,0 +1,39 @@
+import CCmark
+import Foundation
+import PortalModel
+
+/// Renders Markdown bodies with libcmark: safe by default, unique heading ids, links resolved.
+public struct MarkdownRenderer: Sendable {
+    public let allowUnsafeHTML: Bool
+
+    public init(allowUnsafeHTML: Bool = false) {
+        self.allowUnsafeHTML = allowUnsafeHTML
+    }
+
+    /// Renders `body` of the file at `path`; `resolve` maps each link and image URL.
+    public func render(_ body: MarkdownBody, path: String, resolve: (String) -> LinkTarget) -> RenderedMarkdown {
+        let parseOptions = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
+        guard let document = body.text.withCString({ cmark_parse_document($0, body.text.utf8.count, parseOptions) }) else {
+            return RenderedMarkdown(html: "", headings: [], excerpt: "", diagnostics: [])
+        }
+        defer { cmark_node_free(document) }
+        var walker = TreeWalker(body: body, path: path)
+        walker.collect(document)
+        var diagnostics: [Diagnostic] = []
+        for link in walker.links {
+            guard let url = cmark_node_get_url(link).map({ String(cString: $0) }), !url.isEmpty else { continue }
+            switch resolve(url) {
+            case .unchanged: break
+            case .resolved(let target): cmark_node_set_url(link, target)
+            case .broken: diagnostics.append(Diagnostic(.error, .brokenLink(target: url), at: walker.location(of: link)))
+            }
+        }
+        let headings = HeadingIDs.assign(walker.headings)
+        let renderOptions = allowUnsafeHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
+        let html = cmark_render_html(document, renderOptions).map { pointer in
+            defer { free(pointer) }
+            return String(cString: pointer)
+        } ?? ""
+        return RenderedMarkdown(html: html, headings: headings, excerpt: walker.excerpt, diagnostics: diagnostics)
+    }
+}

@@ -1,0 +1,79 @@
+import CCmark
+import PortalModel
+
+/// One pass over a cmark tree: collects headings, links and images, and the first paragraph's text.
+struct TreeWalker {
+    let body: MarkdownBody
+    let path: String
+    private(set) var headings: [(node: OpaquePointer, level: Int, text: String)] = []
+    private(set) var links: [OpaquePointer] = []
+    private(set) var excerpt = ""
+
+    init(body: MarkdownBody, path: String) {
+        self.body = body
+        self.path = path
+    }
+
+    mutating func collect(_ document: OpaquePointer) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        var excerptDone = false
+        var inFirstParagraph = false
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            let entering = event == CMARK_EVENT_ENTER
+            switch type {
+            case CMARK_NODE_HEADING where entering:
+                headings.append((node, Int(cmark_node_get_heading_level(node)), TreeWalker.plainText(of: node)))
+            case CMARK_NODE_LINK where entering, CMARK_NODE_IMAGE where entering:
+                links.append(node)
+            case CMARK_NODE_PARAGRAPH where !excerptDone:
+                if entering, cmark_node_get_type(cmark_node_parent(node)) == CMARK_NODE_DOCUMENT {
+                    inFirstParagraph = true
+                } else if !entering, inFirstParagraph {
+                    excerptDone = true
+                    inFirstParagraph = false
+                }
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if inFirstParagraph, let literal = cmark_node_get_literal(node) { excerpt += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                if inFirstParagraph { excerpt += " " }
+            default: break
+            }
+        }
+    }
+
+    /// The text of a node's descendants (for heading ids).
+    static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(current) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                text += plainText(of: current)
+            }
+            child = cmark_node_next(current)
+        }
+        return text
+    }
+
+    /// The file position of a node: cmark counts lines from the body and columns in bytes.
+    func location(of node: OpaquePointer) -> SourceLocation {
+        let line = Int(cmark_node_get_start_line(node))
+        let byteColumn = Int(cmark_node_get_start_column(node))
+        return SourceLocation(path: path, line: line + body.firstLine - 1,
+                              column: TreeWalker.characterColumn(in: body.text, line: line, byteColumn: byteColumn))
+    }
+
+    static func characterColumn(in text: String, line: Int, byteColumn: Int) -> Int {
+        guard line >= 1, let lineText = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .dropFirst(line - 1).first else { return byteColumn }
+        let bytes = Array(lineText.utf8.prefix(max(0, byteColumn - 1)))
+        return (String(decoding: bytes, as: UTF8.self).count) + 1
+    }
+}

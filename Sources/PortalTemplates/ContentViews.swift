@@ -1,0 +1,110 @@
+// View models of page content. Every property is stored; templates read them by name.
+// Each has an empty `init()` and is filled in by the build's view builders.
+
+/// An item in a list: article, story or document card.
+public struct CardView: Sendable {
+    public var title = ""
+    public var url = ""
+    public var kind = ""
+    public var dateText = ""
+    public var isoDate = ""
+    public var summary = ""
+    public var place: String?
+    public var cover: ImageView?
+    public init() {}
+}
+
+/// An image with its required alternative text.
+public struct ImageView: Sendable {
+    public var url = ""
+    public var alt = ""
+    public init() {}
+}
+
+/// A row of a document table.
+public struct DocumentRowView: Sendable {
+    public var symbol = ""
+    public var url = ""
+    public var type = ""
+    public var issuedText = ""
+    public var isoDate = ""
+    public var title = ""
+    public var issuerName = ""
+    public var statusName = ""
+    public var statusClass = ""
+    public init() {}
+}
+
+/// Page numbers under a paginated list.
+public struct PaginationView: Sendable {
+    public var current = 1
+    public var total = 1
+    public var prevURL: String?
+    public var nextURL: String?
+    public var pages: [PageNumberView] = []
+    public init() {}
+}
+
+/// One page number link.
+public struct PageNumberView: Sendable {
+    public var number = 1
+    public var url = ""
+    public var current = false
+    public init() {}
+}
+
+/// A term link with the number of items under it.
+public struct TermLinkView: Sendable {
+    public var name = ""
+    public var url = ""
+    public var count = 0
+    public init() {}
+}
+
+/// The home page: latest news, featured stories, newest documents, the pillars.
+public struct HomeView: Sendable {
+    public var lead: CardView?
+    public var news: [CardView] = []
+    public var stories: [CardView] = []
+    public var documents: [DocumentRowView] = []
+    public var pillars: [TermLinkView] = []
+    public var newsURL = ""
+    public var storiesURL = ""
+    public var documentsURL = ""
+    public init() {}
+}
+
+/// A paginated list of cards (news, stories, taxonomy terms).
+public struct ListView: Sendable {
+    public var heading = ""
+    public var intro: String?
+    public var items: [CardView] = []
+    public var pagination: PaginationView?
+    public var feedURL: String?
+    public var emptyText = "Chưa có nội dung."
+    public init() {}
+}
+
+/// The list of terms of one taxonomy.
+public struct TaxonomyView: Sendable {
+    public var heading = ""
+    public var terms: [TermLinkView] = []
+    public init() {}
+}
+
+/// A plain page.
+public struct PlainPageView: Sendable {
+    public var title = ""
+    public var summary: String?
+    public var bodyHTML = ""
+    public var toc: [LinkView] = []
+    public init() {}
+}
+
+/// A redirect page left at an old URL.
+public struct AliasView: Sendable {
+    public var targetURL = ""
+    public var canonicalURL = ""
+    public var title = ""
+    public init() {}
+}

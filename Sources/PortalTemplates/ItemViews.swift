@@ -1,0 +1,111 @@
+/// A news article.
+public struct ArticleView: Sendable {
+    public var title = ""
+    public var dateText = ""
+    public var isoDate = ""
+    public var updatedText: String?
+    public var summary: String?
+    public var author: String?
+    public var source: LinkView?
+    public var sourceName: String?
+    public var cover: ImageView?
+    public var bodyHTML = ""
+    public var pillar: LinkView?
+    public var sectors: [LinkView] = []
+    public var locality: LinkView?
+    public var tags: [LinkView] = []
+    public var documents: [DocumentRowView] = []
+    public var related: [CardView] = []
+    public init() {}
+}
+
+/// A success story.
+public struct StoryView: Sendable {
+    public var title = ""
+    public var dateText = ""
+    public var isoDate = ""
+    public var summary: String?
+    public var locality: LinkView?
+    public var unit: String?
+    public var platform: String?
+    public var metrics: [MetricView] = []
+    public var cover: ImageView?
+    public var bodyHTML = ""
+    public var pillar: LinkView?
+    public var sectors: [LinkView] = []
+    public var documents: [DocumentRowView] = []
+    public init() {}
+}
+
+/// One figure of a story: `1.864 thủ tục`, optionally `trước: 1.200`, `tính đến 28/7/2021`.
+public struct MetricView: Sendable {
+    public var label = ""
+    public var value = ""
+    public var unit: String?
+    public var before: String?
+    public var asOf: String?
+    public init() {}
+}
+
+/// A directive document page.
+public struct DocumentView: Sendable {
+    public var symbol = ""
+    public var type = ""
+    public var title = ""
+    public var issuerName = ""
+    public var issuerURL: String?
+    public var signer: String?
+    public var issuedText = ""
+    public var issuedLong = ""
+    public var isoDate = ""
+    public var effectiveText: String?
+    public var expiresText: String?
+    public var term: String?
+    public var statusName = ""
+    public var statusClass = ""
+    public var sourceURL: String?
+    public var bodyHTML = ""
+    public var attachments: [AttachmentView] = []
+    public var tasks: [TaskView] = []
+    public var basedOn: [DocumentRowView] = []
+    public var basedOnBy: [DocumentRowView] = []
+    public var replaces: [DocumentRowView] = []
+    public var replacedBy: [DocumentRowView] = []
+    public var amends: [DocumentRowView] = []
+    public var amendedBy: [DocumentRowView] = []
+    public var guides: [DocumentRowView] = []
+    public var guidedBy: [DocumentRowView] = []
+    public var citedBy: [CardView] = []
+    public var pillars: [LinkView] = []
+    public var sectors: [LinkView] = []
+    public init() {}
+}
+
+/// A downloadable attachment with its size.
+public struct AttachmentView: Sendable {
+    public var title = ""
+    public var url = ""
+    public var sizeText = ""
+    public var format = ""
+    public init() {}
+}
+
+/// One row of a plan's task table.
+public struct TaskView: Sendable {
+    public var number = 0
+    public var content = ""
+    public var lead: String?
+    public var partners: String?
+    public var timeline: String?
+    public init() {}
+}
+
+/// The index of directives.
+public struct DocumentIndexView: Sendable {
+    public var heading = ""
+    public var intro: String?
+    public var rows: [DocumentRowView] = []
+    public var count = 0
+    public var feedURL = ""
+    public init() {}
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Mustache
+import PortalModel
+
+/// The theme's compiled Mustache templates; every page template and every partial they use is
+/// checked when loaded, so a missing one is an error before any page is rendered.
+public struct TemplateLibrary: Sendable {
+    private let library: MustacheLibrary
+
+    /// Compiles `[name: text]` (name without `.mustache`); `folder` is used in diagnostics.
+    public static func load(_ sources: [String: String], folder: String) -> Result<TemplateLibrary, DiagnosticsError> {
+        var library = MustacheLibrary()
+        var diagnostics: [Diagnostic] = []
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(Diagnostic(.error, .templateSyntax(detail: "\(error.error)"),
+                                              at: SourceLocation(path: "\(folder)/\(name).mustache",
+                                                                 line: error.context.lineNumber,
+                                                                 column: error.context.columnNumber)))
+            } catch {
+                diagnostics.append(Diagnostic(.error, .templateSyntax(detail: "\(error)"),
+                                              at: SourceLocation(path: "\(folder)/\(name).mustache")))
+            }
+        }
+        for name in TemplateName.allCases where sources[name.rawValue] == nil {
+            diagnostics.append(Diagnostic(.error, .templateMissing(name: name.rawValue, page: name.rawValue),
+                                          at: SourceLocation(path: folder)))
+        }
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+            for (partial, line) in PartialReferences.find(in: text) where sources[partial] == nil {
+                diagnostics.append(Diagnostic(.error, .templateMissing(name: partial, page: "\(name).mustache"),
+                                              at: SourceLocation(path: "\(folder)/\(name).mustache", line: line)))
+            }
+        }
+        if !diagnostics.isEmpty { return .failure(DiagnosticsError(diagnostics)) }
+        return .success(TemplateLibrary(library: library))
+    }
+
+    /// Renders a view model; a template that cannot be found is an error naming the page.
+    public func render(_ view: Any, with template: TemplateName, page: String) throws(DiagnosticsError) -> String {
+        guard let html = library.render(view, withTemplate: template.rawValue) else {
+            throw DiagnosticsError([Diagnostic(.error, .templateMissing(name: template.rawValue, page: page),
+                                               at: SourceLocation(path: "templates/\(template.rawValue).mustache"))])
+        }
+        return html
+    }
+}
+
+/// Finds `{{> name}}` and `{{< name}}` references, with their line numbers.
+enum PartialReferences {
+    static func find(in text: String) -> [(name: String, line: Int)] {
+        var found: [(String, Int)] = []
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                rest = rest[open.upperBound...]
+                guard let close = rest.range(of: "}}") else { break }
+                let tag = rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                if let first = tag.first, first == ">" || first == "<" {
+                    let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
+                    if !name.isEmpty { found.append((name, number + 1)) }
+                }
+                rest = rest[close.upperBound...]
+            }
+        }
+        return found
+    }
+}
