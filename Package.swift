@@ -36,8 +36,8 @@ let package = Package(
         .testTarget(name: "PortalMarkdownTests", dependencies: ["PortalMarkdown"]),
         .testTarget(
             name: "PortalBuildTests",
-            dependencies: ["PortalBuild", "PortalCLI"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["PortalBuild", "PortalCLI", "PortalSource", "PortalTemplates"],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,46 @@
+import PortalModel
+import Testing
+@testable import PortalMarkdown
+
+@Suite struct MarkdownRendererTests {
+    func render(_ text: String, unsafe: Bool = false, firstLine: Int = 1,
+                resolve: (String) -> LinkTarget = { _ in .unchanged }) -> RenderedMarkdown {
+        MarkdownRenderer(allowUnsafeHTML: unsafe).render(MarkdownBody(text: text, firstLine: firstLine), path: "content/x.md", resolve: resolve)
+    }
+
+    @Test func dropsRawHTMLAndNeutralisesJavascriptLinks() {
+        let html = render("<script>alert(1)</script>\n\nA <b>b</b> [x](javascript:alert(1))").html
+        #expect(!html.contains("<script>"))
+        #expect(!html.contains("<b>"))
+        #expect(!html.contains("javascript:"))
+    }
+
+    @Test func keepsRawHTMLWhenTheSiteOptsIn() {
+        #expect(render("A <b>b</b>", unsafe: true).html.contains("<b>b</b>"))
+    }
+
+    @Test func givesHeadingsUniqueIds() {
+        let rendered = render("# Mục tiêu\n\n## Mục tiêu\n\n## Đối tượng *áp dụng*\n")
+        #expect(rendered.headings.map(\.id) == ["muc-tieu", "muc-tieu-1", "doi-tuong-ap-dung"])
+        #expect(rendered.html.contains("<h2 id=\"muc-tieu-1\">"))
+        #expect(rendered.html.contains("<em>áp dụng</em>"))
+    }
+
+    @Test func resolvesLinksAndReportsBrokenOnesAtTheirPlace() {
+        let rendered = render("Xem [kế hoạch](../documents/96.md) và\n[ảnh](thiếu.md).", firstLine: 7) { url in
+            url == "../documents/96.md" ? .resolved("/van-ban/2023/96-kh-ubnd/") : .broken
+        }
+        #expect(rendered.html.contains("href=\"/van-ban/2023/96-kh-ubnd/\""))
+        #expect(rendered.diagnostics.map(\.code) == ["broken-link"])
+        #expect(rendered.diagnostics.first?.location == SourceLocation(path: "content/x.md", line: 8, column: 1))
+    }
+
+    @Test func countsColumnsInCharactersNotBytes() {
+        let rendered = render("Đường dẫn [x](a.md)") { _ in .broken }
+        #expect(rendered.diagnostics.first?.location.column == 11)
+    }
+
+    @Test func takesTheFirstParagraphAsExcerpt() {
+        #expect(render("# Tiêu đề\n\nĐoạn *đầu*\ntiên.\n\nĐoạn hai.").excerpt == "Đoạn đầu tiên.")
+    }
+}

@@ -1,0 +1,28 @@
+import Testing
+@testable import PortalModel
+
+@Suite struct VietnameseFormatTests {
+    @Test func groupsThousandsWithDotsAndDecimalsWithCommas() {
+        #expect(VietnameseFormat.number(1864) == "1.864")
+        #expect(VietnameseFormat.number(88.14) == "88,14")
+        #expect(VietnameseFormat.number(1_234_567.5) == "1.234.567,5")
+        #expect(VietnameseFormat.number(-2500) == "-2.500")
+        #expect(VietnameseFormat.number(0) == "0")
+    }
+
+    @Test func formatsFileSizes() {
+        #expect(VietnameseFormat.fileSize(512) == "512 B")
+        #expect(VietnameseFormat.fileSize(12_800) == "12,5 KB")
+    }
+
+    @Test func sortsInVietnameseAlphabeticalOrder() {
+        let names = ["Đà Nẵng", "Duy Xuyên", "Ân Thi", "An Giang", "Ăn", "Dĩ An", "Bắc Ninh", "Ảo"]
+        #expect(names.sorted(by: VietnameseCollation.precedes)
+            == ["An Giang", "Ảo", "Ăn", "Ân Thi", "Bắc Ninh", "Dĩ An", "Duy Xuyên", "Đà Nẵng"])
+    }
+
+    @Test func ordersTonesAfterTheLetters() {
+        let tones = ["mạ", "má", "mã", "mả", "mà", "ma"]
+        #expect(tones.sorted(by: VietnameseCollation.precedes) == ["ma", "mà", "mả", "mã", "má", "mạ"])
+    }
+}

@@ -1,0 +1,125 @@
+import PortalModel
+import Testing
+@testable import PortalSource
+
+@Suite struct ContentParserTests {
+    let parser = ContentParser()
+
+    func parse(_ kind: ContentKind, _ text: String, path: String = "content/articles/2024/a.md") -> (ContentItem?, [Diagnostic]) {
+        parser.parse(kind: kind, path: path, bytes: Array(text.utf8))
+    }
+
+    func article(_ text: String) throws -> Article {
+        let (item, diagnostics) = parse(.article, text)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        guard case .article(let article) = item else { throw Failure.notAnArticle }
+        return article
+    }
+
+    enum Failure: Error { case notAnArticle }
+
+    @Test func readsAnArticle() throws {
+        let article = try article("""
+        ---
+        title: "Ngày Chuyển đổi số"
+        date: 10/10/2023
+        tags: [chuyển đổi số, "dịch vụ công"]
+        pillar: xa-hoi-so
+        ---
+        Nội dung **bài**.
+        """)
+        #expect(article.title == "Ngày Chuyển đổi số")
+        #expect(article.date.iso == "2023-10-10")
+        #expect(article.tags == ["chuyển đổi số", "dịch vụ công"])
+        #expect(article.pillar?.location == SourceLocation(path: "content/articles/2024/a.md", line: 5, column: 9))
+        #expect(article.slug == "a")
+        #expect(article.body.firstLine == 7)
+        #expect(article.body.text.hasPrefix("Nội dung"))
+    }
+
+    @Test func toleratesByteOrderMarkCRLFAndDecomposedText() throws {
+        let text = "\u{FEFF}---\r\ntitle: \"Chuyển đổi số\"\r\ndate: 2023-01-05\r\n---\r\nThân bài\r\n"
+        let article = try article(text.decomposedStringWithCanonicalMapping)
+        #expect(article.title == "Chuyển đổi số")
+        #expect(article.title.unicodeScalars.count == "Chuyển đổi số".precomposedStringWithCanonicalMapping.unicodeScalars.count)
+        #expect(article.body.text == "Thân bài\n")
+    }
+
+    @Test func reportsUnknownKeysAtTheirLine() {
+        let (_, diagnostics) = parse(.article, "---\ntitle: A\ndate: 2023-01-05\nauthors: X\n---\n")
+        #expect(diagnostics.map(\.code) == ["unknown-key"])
+        #expect(diagnostics.first?.location == SourceLocation(path: "content/articles/2024/a.md", line: 4, column: 1))
+    }
+
+    @Test func reportsImpossibleDatesWithoutRollingOver() {
+        let (item, diagnostics) = parse(.article, "---\ntitle: A\ndate: 2024-02-30\n---\n")
+        #expect(item == nil)
+        #expect(diagnostics.map(\.problem) == [.invalidDate(text: "2024-02-30", reason: .day(maximum: 29))])
+        #expect(diagnostics.first?.location.line == 3)
+        #expect(diagnostics.first?.location.column == 7)
+    }
+
+    @Test func reportsMissingRequiredKeysAndWrongTypes() {
+        let (_, diagnostics) = parse(.article, "---\ntitle: [a, b]\ntags: {x: 1}\n---\n")
+        #expect(Set(diagnostics.map(\.code)) == ["wrong-type", "missing-key"])
+        #expect(diagnostics.count == 3)
+    }
+
+    @Test func reportsFilesWithoutFrontMatter() {
+        #expect(parse(.page, "# Tiêu đề\n").1.map(\.code) == ["missing-front-matter"])
+        #expect(parse(.page, "---\ntitle: A\n").1.map(\.code) == ["unterminated-front-matter"])
+    }
+
+    @Test func reportsInvalidUTF8() {
+        let (item, diagnostics) = parser.parse(kind: .page, path: "content/pages/x.md", bytes: [0x2D, 0x2D, 0x2D, 0x0A, 0xFF, 0xFE])
+        #expect(item == nil)
+        #expect(diagnostics.map(\.code) == ["invalid-utf8"])
+    }
+
+    @Test func reportsYamlSyntaxErrorsAtTheirLine() {
+        let (_, diagnostics) = parse(.article, "---\ntitle: \"A\ndate: 2023-01-01\n---\n")
+        #expect(diagnostics.map(\.code) == ["yaml-syntax"])
+        #expect((diagnostics.first?.location.line ?? 0) >= 2)
+    }
+
+    @Test func keepsAttachmentsInsideMedia() {
+        let (_, diagnostics) = parse(.document, """
+        ---
+        number: "96/KH-UBND"
+        type: Kế hoạch
+        issuer: ubnd
+        issued: 17/7/2023
+        title: Truyền thông
+        attachments:
+          - {file: ../../etc/passwd, title: X}
+          - {file: /etc/passwd, title: Y}
+          - {file: van-ban/ok.pdf, title: Z}
+        ---
+        """, path: "content/documents/96.md")
+        #expect(diagnostics.map(\.code) == ["path-outside-media", "path-outside-media"])
+        #expect(diagnostics.map(\.location.line) == [8, 9])
+    }
+
+    @Test func readsADocumentWithTasksAndTerm() throws {
+        let (item, diagnostics) = parse(.document, """
+        ---
+        number: "02-NQ/TU"
+        type: Nghị quyết
+        issuer: tu
+        issued: 2021-11-19
+        term: "2020-2025"
+        title: Về chuyển đổi số
+        based_on: ["749/QĐ-TTg"]
+        tasks:
+          - {content: Việc một, lead: Sở A, timeline: Hằng năm}
+        ---
+        """, path: "content/documents/02.md")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        guard case .document(let document) = item else { Issue.record("no document"); return }
+        #expect(document.symbol.family == .party)
+        #expect(document.term == "2020-2025")
+        #expect(document.relations.basedOn.map(\.value) == ["749/QĐ-TTg"])
+        #expect(document.tasks.first?.lead == "Sở A")
+        #expect(document.identity == "tu|02-NQ/TU|2020-2025")
+    }
+}

