@@ -1,0 +1,138 @@
+import PortalBuild
+import PortalModel
+import PortalSource
+import Testing
+
+@Suite struct SiteBuildTests {
+    @Test func writesArticlesAtPrettyURLsUnderTheBasePath() throws {
+        let output = try TestSite.build([
+            "content/articles/2023/ngay-cds.md": TestSite.article(title: "Ngày <Chuyển đổi số>", date: "10/10/2023"),
+        ]).output()
+        let page = try #require(output.text("tin-tuc/2023/ngay-cds/index.html"))
+        #expect(page.contains("<h1>Ngày &lt;Chuyển đổi số&gt;</h1>"))
+        #expect(page.contains("Thứ Ba, 10/10/2023"))
+        #expect(output.text("tin-tuc/index.html")?.contains("/chuyen-doi-so/tin-tuc/2023/ngay-cds/") == true)
+        #expect(output.text("sitemap.xml")?.contains("https://tinh.gov.vn/chuyen-doi-so/tin-tuc/2023/ngay-cds/") == true)
+        #expect(output.text("robots.txt")?.contains("Sitemap: https://tinh.gov.vn/chuyen-doi-so/sitemap.xml") == true)
+        #expect(output.text("feed.xml")?.contains("<title>Ngày &lt;Chuyển đổi số&gt;</title>") == true)
+        #expect(output.text("404.html") != nil)
+    }
+
+    @Test func paginatesLists() throws {
+        var files: [String: String] = [:]
+        for day in 1...5 {
+            files["content/articles/2024/bai-\(day).md"] = TestSite.article(title: "Bài \(day)", date: "2024-03-0\(day)")
+        }
+        let output = try TestSite.build(files).output()
+        #expect(output.text("tin-tuc/index.html")?.contains("[Bài 5|") == true)
+        #expect(output.text("tin-tuc/index.html")?.contains("NEXT /chuyen-doi-so/tin-tuc/trang/2/") == true)
+        #expect(output.text("tin-tuc/trang/3/index.html")?.contains("[Bài 1|") == true)
+        #expect(output.text("tin-tuc/trang/4/index.html") == nil)
+    }
+
+    @Test func leavesOutDraftsAndFutureItemsUnlessAsked() throws {
+        let files = [
+            "content/articles/2024/nhap.md": TestSite.article(title: "Nháp", date: "2024-01-01", extra: "draft: true\n"),
+            "content/articles/2024/hen-gio.md": TestSite.article(title: "Hẹn giờ", date: "2024-01-01", extra: "publish_at: 2025-06-01\n"),
+        ]
+        let published = try TestSite.build(files).output()
+        #expect(published.text("tin-tuc/2024/nhap/index.html") == nil)
+        #expect(published.text("tin-tuc/2024/hen-gio/index.html") == nil)
+        let withDrafts = try TestSite.build(files, options: BuildOptions(asOf: try CalendarDate.parse("2025-01-01").get(), includeDrafts: true)).output()
+        #expect(withDrafts.text("tin-tuc/2024/nhap/index.html") != nil)
+        #expect(withDrafts.text("tin-tuc/2024/hen-gio/index.html") != nil)
+    }
+
+    @Test func givesDocumentsURLsFromTheirSymbolAndYear() throws {
+        let output = try TestSite.build([
+            "content/documents/749.md": TestSite.document(number: "749/QĐ-TTg", type: "Quyết định", issuer: "thu-tuong", issued: "03/6/2020"),
+            "content/documents/nd13.md": TestSite.document(number: "13/2023/NĐ-CP", type: "Nghị định", issuer: "chinh-phu", issued: "2023-04-17"),
+        ]).output()
+        #expect(output.text("van-ban/2020/749-qd-ttg/index.html")?.contains("ngày 03 tháng 6 năm 2020") == true)
+        #expect(output.text("van-ban/2023/13-2023-nd-cp/index.html") != nil)
+        #expect(output.text("van-ban/index.html")?.contains("ROW 13/2023/NĐ-CP 17/4/2023;ROW 749/QĐ-TTg 03/6/2020;") == true)
+    }
+
+    @Test func resolvesCitationsByDateBetweenDocumentsSharingASymbol() throws {
+        let output = try TestSite.build([
+            "content/documents/571-2022.md": TestSite.document(number: "571/QĐ-UBND", type: "Quyết định", issuer: "ubnd-thai-binh", issued: "17/3/2022"),
+            "content/documents/571-2019.md": TestSite.document(number: "571/QĐ-UBND", type: "Quyết định", issuer: "ubnd-thai-binh", issued: "02/4/2019"),
+            "content/documents/96.md": TestSite.document(number: "96/KH-UBND", type: "Kế hoạch", issuer: "ubnd-thai-binh", issued: "17/7/2023",
+                                                         extra: "based_on: [\"571/QĐ-UBND ngày 17/3/2022\"]\n"),
+            "content/articles/2023/a.md": TestSite.article(title: "A", date: "2023-07-20", extra: "documents: [\"571/QĐ-UBND ngày 02/4/2019\"]\n"),
+        ]).output()
+        #expect(output.text("van-ban/2023/96-kh-ubnd/index.html")?.contains("BASED 571/QĐ-UBND /chuyen-doi-so/van-ban/2022/571-qd-ubnd/;") == true)
+        #expect(output.text("van-ban/2022/571-qd-ubnd/index.html")?.contains("BY 96/KH-UBND;") == true)
+        #expect(output.text("tin-tuc/2023/a/index.html")?.contains("DOC 571/QĐ-UBND /chuyen-doi-so/van-ban/2019/571-qd-ubnd/;") == true)
+        #expect(output.text("van-ban/2019/571-qd-ubnd/index.html")?.contains("CITED A;") == true)
+    }
+
+    @Test func reportsAmbiguousAndMisdatedCitations() {
+        let result = TestSite.build([
+            "content/documents/571-2022.md": TestSite.document(number: "571/QĐ-UBND", type: "Quyết định", issuer: "ubnd-thai-binh", issued: "17/3/2022"),
+            "content/documents/571-2019.md": TestSite.document(number: "571/QĐ-UBND", type: "Quyết định", issuer: "ubnd-thai-binh", issued: "02/4/2019"),
+            "content/documents/749.md": TestSite.document(number: "749/QĐ-TTg", type: "Quyết định", issuer: "thu-tuong", issued: "03/6/2020"),
+            "content/articles/2023/a.md": TestSite.article(title: "A", date: "2023-07-20",
+                                                           extra: "documents:\n  - \"571/QĐ-UBND\"\n  - \"749/QĐ-TTg ngày 04/6/2020\"\n  - \"1/QĐ-TTg\"\n"),
+        ])
+        let found = result.diagnostics.map { "\($0.location.line) \($0.severity) \($0.code)" }
+        #expect(found == ["5 error ambiguous-citation", "6 error citation-date-mismatch", "7 warning unresolved-citation"])
+    }
+
+    @Test func resolvesLinksToContentFilesAndMedia() throws {
+        let output = try TestSite.build([
+            "content/documents/96.md": TestSite.document(number: "96/KH-UBND", type: "Kế hoạch", issuer: "ubnd-thai-binh", issued: "17/7/2023"),
+            "content/media/anh/a.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+            "content/pages/gioi-thieu.md": "---\ntitle: Giới thiệu\n---\n[Kế hoạch](../documents/96.md#muc-tieu) ![Ảnh](../media/anh/a.svg) [Tin](/tin-tuc/)\n",
+        ]).output()
+        let page = try #require(output.text("gioi-thieu/index.html"))
+        #expect(page.contains("href=\"/chuyen-doi-so/van-ban/2023/96-kh-ubnd/#muc-tieu\""))
+        #expect(page.contains("src=\"/chuyen-doi-so/media/anh/a.svg\""))
+        #expect(page.contains("href=\"/chuyen-doi-so/tin-tuc/\""))
+        #expect(output.files["media/anh/a.svg"] != nil)
+    }
+
+    @Test func writesRedirectPagesForAliases() throws {
+        let output = try TestSite.build([
+            "content/articles/2024/moi.md": TestSite.article(title: "Mới", date: "2024-01-01", extra: "aliases: [\"/tin-tuc/cu/\"]\n"),
+        ]).output()
+        #expect(output.text("tin-tuc/cu/index.html")?.contains("url=/chuyen-doi-so/tin-tuc/2024/moi/") == true)
+    }
+
+    @Test func baseURLOptionReplacesSiteYAML() throws {
+        let options = BuildOptions(asOf: try CalendarDate.parse("2025-01-01").get(), baseURL: BaseURL("http://localhost:8080/"))
+        let output = try TestSite.build(["content/articles/2024/a.md": TestSite.article(title: "A", date: "2024-01-01")], options: options).output()
+        #expect(output.text("tin-tuc/index.html")?.contains("[A|/tin-tuc/2024/a/]") == true)
+    }
+
+    @Test func rendersStoryMetricsTheVietnameseWay() throws {
+        let output = try TestSite.build([
+            "content/stories/binh-phuoc.md": """
+            ---
+            title: Bình Phước
+            date: 2021-07-28
+            locality: thai-binh
+            metrics:
+              - {label: Thủ tục, value: 1864, unit: thủ tục}
+              - {label: Tỷ lệ, value: 88.14, unit: "%"}
+            ---
+            """,
+        ]).output()
+        #expect(output.text("cau-chuyen-thanh-cong/binh-phuoc/index.html")?.contains("1.864 thủ tục;88,14 %;") == true)
+    }
+
+    @Test func failsOnAMissingTemplateNamingIt() {
+        var files = TestSite.files([:])
+        files["templates/story.mustache"] = nil
+        files["templates/home.mustache"] = "{{> missing-partial}}"
+        let output = MemoryOutput()
+        let result = Result { try BuildPipeline(fileSystem: MemoryFileSystem(files), options: .init()).run(into: output) }
+        let codes = (try? result.get()) == nil
+        #expect(codes)
+        if case .failure(let error as DiagnosticsError) = result {
+            let text = DiagnosticPrinter().format(error.diagnostics)
+            #expect(text.contains("\"story\""))
+            #expect(text.contains("templates/home.mustache:1:1: lỗi: thiếu mẫu trang \"missing-partial\""))
+        }
+    }
+}
