@@ -14,7 +14,7 @@ struct SiteIndexer {
             .sorted { ($0.date, $1.slug, $1.path) > ($1.date, $0.slug, $0.path) }
         let stories = content.stories.filter { visible($0.publication) }
             .sorted { ($0.date, $1.slug, $1.path) > ($1.date, $0.slug, $0.path) }
-        let documents = content.documents.sorted(by: Self.newestDocumentFirst)
+        let documents = Self.firstOfEachIdentity(content.documents).sorted(by: Self.newestDocumentFirst)
         let pages = content.pages.filter { includeDrafts || !$0.draft }.sorted(by: Self.menuOrder)
         let urls = OutputPaths.assign(articles: articles, documents: documents, stories: stories, pages: pages,
                                       diagnostics: &diagnostics)
@@ -32,6 +32,12 @@ struct SiteIndexer {
         if a.issued != b.issued { return a.issued > b.issued }
         if a.symbol.numericValue != b.symbol.numericValue { return a.symbol.numericValue > b.symbol.numericValue }
         return (a.symbol.text, a.path) < (b.symbol.text, b.path)
+    }
+
+    /// A duplicated document (reported by the validator) is indexed once, from its first file.
+    static func firstOfEachIdentity(_ documents: [Document]) -> [Document] {
+        var seen: Set<String> = []
+        return documents.sorted { $0.path < $1.path }.filter { seen.insert($0.identity).inserted }
     }
 
     static func menuOrder(_ a: Page, _ b: Page) -> Bool {

@@ -12,7 +12,8 @@ enum VietnameseMessages {
         case .unterminatedFrontMatter:
             ("phần thông tin đầu bài không có dòng \"---\" kết thúc", "thêm một dòng chỉ có \"---\" sau trường cuối cùng")
         case .yamlSyntax(let detail):
-            ("cú pháp YAML sai: \(detail)", "kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép quanh giá trị có ký tự đặc biệt")
+            ("cú pháp YAML sai: \(YAMLProblemText.vietnamese(detail))",
+             "kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép quanh giá trị có ký tự đặc biệt")
         case .notAMapping:
             ("nội dung phải là danh sách các trường dạng \"khóa: giá trị\"", "viết mỗi trường trên một dòng, ví dụ title: \"Tiêu đề\"")
         case .unknownKey(let key, let allowed):

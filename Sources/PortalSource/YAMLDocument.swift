@@ -29,7 +29,8 @@ enum YAMLDocument {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            return ([context?.text, problem].compactMap { $0 }.joined(separator: " "), mark)
+            // libyaml's context mark points where the broken construct starts (an unclosed quote).
+            return ([context?.text, problem].compactMap { $0 }.joined(separator: " "), context?.mark ?? mark)
         case .duplicatedKeysInMapping(let keys, let context):
             return (keys.joined(separator: ", "), context.mark)
         case .reader(let problem, _, _, _):

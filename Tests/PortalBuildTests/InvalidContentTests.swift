@@ -1,0 +1,55 @@
+import Foundation
+import PortalBuild
+import PortalCLI
+import PortalModel
+import PortalSource
+import Testing
+
+/// One fixture folder per invalid input: located diagnostics, exit 1, previous output untouched.
+@Suite struct InvalidContentTests {
+    @Test(arguments: FixtureSite.invalidCases)
+    func reportsEveryProblemAtItsPlace(_ invalidCase: String) throws {
+        let root = try FixtureSite.makeRoot(invalidCase: invalidCase)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let pipeline = BuildPipeline(fileSystem: DiskFileSystem(root: root), options: BuildOptions(asOf: try CalendarDate.parse("2025-01-01").get()))
+        let result = Result { () throws(DiagnosticsError) in try pipeline.run(into: MemoryOutput()) }
+        guard case .failure(let error) = result else {
+            Issue.record("\(invalidCase): the build succeeded")
+            return
+        }
+        let errors = error.diagnostics.filter { $0.severity == .error }
+        #expect(errors.map { "\($0.location): \($0.code)" }.sorted() == (try FixtureSite.expected(invalidCase)))
+        let printed = DiagnosticPrinter().format(errors)
+        #expect(printed.contains(": lỗi: "))
+        #expect(printed.contains("gợi ý: "))
+    }
+
+    @Test(arguments: FixtureSite.invalidCases)
+    func exitsOneAndLeavesThePreviousOutputUntouched(_ invalidCase: String) throws {
+        let root = try FixtureSite.makeRoot(invalidCase: invalidCase)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let previous = root.appendingPathComponent("public")
+        try FixtureSite.write("<!doctype html><p>bản cũ</p>", to: previous.appendingPathComponent("index.html"))
+        try FixtureSite.write("giữ nguyên", to: previous.appendingPathComponent("tin-tuc/cu/index.html"))
+        let before = try FixtureSite.snapshot(previous)
+        let code = CommandLineRunner.run(arguments: ["build", "--root", root.path, "--quiet", "--as-of", "2025-01-01"], environment: [:])
+        #expect(code == 1)
+        #expect(try FixtureSite.snapshot(previous) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".public") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func theBaseFixtureIsValid() throws {
+        let root = try FixtureSite.makeRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let code = CommandLineRunner.run(arguments: ["build", "--root", root.path, "--quiet"], environment: [:])
+        #expect(code == 0)
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/tin-tuc/2024/bai-mau/index.html").path))
+    }
+
+    @Test func usageErrorsExitTwo() {
+        #expect(CommandLineRunner.run(arguments: ["build", "--as-of", "17/17/2023"], environment: [:]) == 2)
+        #expect(CommandLineRunner.run(arguments: ["build", "--lang", "fr"], environment: [:]) == 2)
+        #expect(CommandLineRunner.run(arguments: ["build", "--khong-co"], environment: [:]) == 2)
+    }
+}
