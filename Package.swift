@@ -34,6 +34,9 @@ let package = Package(
         .testTarget(name: "PortalModelTests", dependencies: ["PortalModel"]),
         .testTarget(name: "PortalSourceTests", dependencies: ["PortalSource"]),
         .testTarget(name: "PortalMarkdownTests", dependencies: ["PortalMarkdown"]),
+        .testTarget(name: "PortalTemplatesTests", dependencies: [
+            "PortalTemplates", .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         .testTarget(
             name: "PortalBuildTests",
             dependencies: ["PortalBuild", "PortalCLI", "PortalSource", "PortalTemplates"],

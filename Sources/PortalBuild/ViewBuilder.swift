@@ -7,10 +7,15 @@ struct ViewBuilder: Sendable {
     let index: SiteIndex
     let bodies: RenderedBodies
     let site: SiteView
+    /// Term names by taxonomy and id, so links are found in constant time.
+    let termNames: [Taxonomy: [String: String]]
 
     init(index: SiteIndex, bodies: RenderedBodies) {
         self.index = index
         self.bodies = bodies
+        termNames = index.taxonomies.mapValues { entries in
+            Dictionary(entries.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        }
         let config = index.config
         let base = config.baseURL
         site = SiteView(
@@ -64,11 +69,11 @@ struct ViewBuilder: Sendable {
     }
 
     func termLink(_ taxonomy: Taxonomy, _ id: String?) -> LinkView? {
-        guard let id, let entry = index.taxonomies[taxonomy]?.first(where: { $0.id == id }) else { return nil }
-        return LinkView(title: entry.name, url: link(URLScheme.term(taxonomy, id)))
+        guard let id, let name = termNames[taxonomy]?[id] else { return nil }
+        return LinkView(title: name, url: link(URLScheme.term(taxonomy, id)))
     }
 
     func termName(_ taxonomy: Taxonomy, _ id: String) -> String {
-        index.taxonomies[taxonomy]?.first(where: { $0.id == id })?.name ?? id
+        termNames[taxonomy]?[id] ?? id
     }
 }

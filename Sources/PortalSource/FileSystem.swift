@@ -21,7 +21,8 @@ public struct DiskFileSystem: FileSystem {
     }
 
     public func files(under directory: String) throws -> [String] {
-        let base = url(directory)
+        // Resolve a symlinked folder (e.g. a shared theme) so its contents are listed.
+        let base = url(directory).resolvingSymlinksInPath()
         guard let enumerator = FileManager.default.enumerator(
             at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
         ) else { return [] }

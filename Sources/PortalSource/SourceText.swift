@@ -11,10 +11,19 @@ enum SourceText {
         if text.contains("\r") {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        if !text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if mayNeedComposition(text) {
             text = text.precomposedStringWithCanonicalMapping
         }
         return text
+    }
+
+    /// True when the text holds combining marks or conjoining jamo, the only things NFC composes
+    /// in practice; precomposed Vietnamese text skips the (slow) Foundation normalisation.
+    static func mayNeedComposition(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            scalar.value >= 0x300 && (scalar.properties.canonicalCombiningClass != .notReordered
+                || (0x1100...0x11FF).contains(scalar.value) || (0x0300...0x036F).contains(scalar.value))
+        }
     }
 }
 
@@ -27,19 +36,27 @@ struct FrontMatterSplit {
     var body: MarkdownBody
 
     /// Splits `---\n<yaml>\n---\n<body>`; the problem when there is no (closed) front matter.
+    /// Scans line by line up to the closing `---` only; the body is taken as one slice.
     static func split(_ text: String) -> Result<FrontMatterSplit, Problem> {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else {
-            return .failure(.missingFrontMatter)
+        var lineStart = text.startIndex
+        var lineNumber = 1
+        var yamlStart: String.Index?
+        while lineStart < text.endIndex {
+            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            let isFence = text[lineStart..<lineEnd].trimmingTrailingSpaces() == "---"
+            let next = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+            if lineNumber == 1 {
+                guard isFence else { return .failure(.missingFrontMatter) }
+                yamlStart = next
+            } else if isFence, let yamlStart {
+                let yaml = String(text[yamlStart..<lineStart].dropLast(lineStart > yamlStart ? 1 : 0))
+                return .success(FrontMatterSplit(yaml: yaml, yamlLineOffset: 1,
+                                                 body: MarkdownBody(text: String(text[next...]), firstLine: lineNumber + 1)))
+            }
+            lineStart = next
+            lineNumber += 1
         }
-        lines = lines.dropFirst()
-        guard let end = lines.firstIndex(where: { $0.trimmingTrailingSpaces() == "---" }) else {
-            return .failure(.unterminatedFrontMatter)
-        }
-        let yaml = lines[..<end].joined(separator: "\n")
-        let body = lines[(end + 1)...].joined(separator: "\n")
-        return .success(FrontMatterSplit(yaml: yaml, yamlLineOffset: 1,
-                                         body: MarkdownBody(text: body, firstLine: end + 2)))
+        return .failure(lineNumber == 1 ? .missingFrontMatter : .unterminatedFrontMatter)
     }
 }
 

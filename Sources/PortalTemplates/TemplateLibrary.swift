@@ -26,7 +26,7 @@ public struct TemplateLibrary: Sendable {
         }
         for name in TemplateName.allCases where sources[name.rawValue] == nil {
             diagnostics.append(Diagnostic(.error, .templateMissing(name: name.rawValue, page: name.rawValue),
-                                          at: SourceLocation(path: folder)))
+                                          at: SourceLocation(path: "\(folder)/\(name.rawValue).mustache")))
         }
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
             for (partial, line) in PartialReferences.find(in: text) where sources[partial] == nil {

@@ -1,0 +1,121 @@
+import Foundation
+import PortalCLI
+import Testing
+
+/// Builds the shipped sample portal (content/ + templates/) end to end and checks named pages.
+@Suite(.serialized) struct SamplePortalTests {
+    static let output = FileManager.default.temporaryDirectory.appendingPathComponent("dxportal-sample-\(UUID().uuidString)")
+
+    /// Builds the sample once per test process and returns its files.
+    static let site: [String: Data] = {
+        let code = CommandLineRunner.run(
+            arguments: ["build", "--root", FixtureSite.repository.path, "--output", output.path, "--quiet", "--as-of", "2025-06-01"],
+            environment: [:])
+        guard code == 0 else { return [:] }
+        return (try? FixtureSite.snapshot(output)) ?? [:]
+    }()
+
+    func page(_ path: String) throws -> String {
+        let data = try #require(Self.site[path], "missing \(path)")
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test func buildsEveryKindOfPage() throws {
+        for path in ["index.html", "tin-tuc/index.html", "van-ban/index.html", "cau-chuyen-thanh-cong/index.html",
+                     "gioi-thieu/index.html", "cam-nang/index.html", "hoi-dap/index.html", "lien-he/index.html",
+                     "tru-cot/chinh-quyen-so/index.html", "linh-vuc/y-te/index.html", "dia-phuong/thai-binh/index.html",
+                     "feed.xml", "tin-tuc/feed.xml", "van-ban/feed.xml", "sitemap.xml", "robots.txt", "404.html",
+                     "media/van-ban/96-kh-ubnd.pdf", "assets/css/site.css"] {
+            #expect(Self.site[path] != nil, "missing \(path)")
+        }
+    }
+
+    @Test func thePlanPageShowsItsMetadataTasksAndBasis() throws {
+        let html = try page("van-ban/2023/96-kh-ubnd/index.html")
+        for text in ["96/KH-UBND", "Kế hoạch", "Ủy ban nhân dân tỉnh Thái Bình", "Trần Thị Bích Hằng",
+                     "17/7/2023", "ngày 17 tháng 7 năm 2023", "Đài Phát thanh và Truyền hình Thái Bình", "Tỉnh đoàn",
+                     "/chuyen-doi-so/van-ban/2020/749-qd-ttg/", "/chuyen-doi-so/van-ban/2021/02-nq-tu/",
+                     "/chuyen-doi-so/media/van-ban/96-kh-ubnd.pdf"] {
+            #expect(html.contains(text), "96/KH-UBND page lacks \(text)")
+        }
+        let taskRows = html.components(separatedBy: "<tr").count - 1
+        #expect(taskRows >= 21, "expected the 20 tasks of the appendix, found \(taskRows - 1) rows")
+    }
+
+    @Test func theNationalProgrammeListsWhatIsBasedOnIt() throws {
+        let html = try page("van-ban/2020/749-qd-ttg/index.html")
+        for url in ["/chuyen-doi-so/van-ban/2023/96-kh-ubnd/", "/chuyen-doi-so/van-ban/2022/571-qd-ubnd/",
+                    "/chuyen-doi-so/van-ban/2021/02-nq-tu/"] {
+            #expect(html.contains(url), "749/QĐ-TTg page lacks \(url)")
+        }
+    }
+
+    @Test func theDirectivesIndexListsEveryDocumentNewestFirst() throws {
+        let html = try page("van-ban/index.html")
+        let symbols = ["96/KH-UBND", "50/TTr-STTTT", "571/QĐ-UBND", "02-NQ/TU", "1726/QĐ-BTTTT", "749/QĐ-TTg"]
+        let positions = symbols.compactMap { html.range(of: ">\($0)<")?.lowerBound }
+        #expect(positions.count == symbols.count)
+        #expect(positions == positions.sorted())
+    }
+
+    @Test func everyPageIsVietnamese() throws {
+        let pages = Self.site.keys.filter { $0.hasSuffix(".html") }
+        #expect(pages.count > 50)
+        for path in pages {
+            #expect(try page(path).contains("<html lang=\"vi\""), "\(path) lacks lang=\"vi\"")
+        }
+    }
+
+    @Test func everyInternalLinkResolves() throws {
+        var broken: [String] = []
+        for path in Self.site.keys.sorted() where path.hasSuffix(".html") {
+            for link in InternalLinks.find(in: try page(path), basePath: "/chuyen-doi-so/") where !InternalLinks.exists(link, in: Self.site) {
+                broken.append("\(path) → \(link)")
+            }
+        }
+        #expect(broken.isEmpty, "\(broken.prefix(20))")
+    }
+
+    @Test func buildsAreByteIdenticalFromDifferentFolders() throws {
+        let copies = try (1...2).map { number -> URL in
+            let root = FileManager.default.temporaryDirectory.appendingPathComponent("dxportal-copy-\(number)-\(UUID().uuidString)")
+            for folder in ["content", "templates"] {
+                try FixtureSite.copyTree(FixtureSite.repository.appendingPathComponent(folder), into: root.appendingPathComponent(folder))
+            }
+            return root
+        }
+        defer { copies.forEach { try? FileManager.default.removeItem(at: $0) } }
+        let snapshots = try copies.map { root -> [String: Data] in
+            let code = CommandLineRunner.run(arguments: ["build", "--root", root.path, "--quiet"], environment: ["SOURCE_DATE_EPOCH": "1748736000"])
+            #expect(code == 0)
+            return try FixtureSite.snapshot(root.appendingPathComponent("public"))
+        }
+        #expect(snapshots[0].count > 50)
+        #expect(snapshots[0] == snapshots[1])
+        #expect(snapshots[0] == Self.site)
+    }
+}
+
+/// Finds `href` and `src` values under the base path and checks them against the output.
+enum InternalLinks {
+    static func find(in html: String, basePath: String) -> [String] {
+        var links: [String] = []
+        for attribute in ["href=\"", "src=\""] {
+            var rest = html[...]
+            while let start = rest.range(of: attribute) {
+                rest = rest[start.upperBound...]
+                guard let end = rest.firstIndex(of: "\"") else { break }
+                let value = String(rest[..<end])
+                if value.hasPrefix(basePath) { links.append(String(value.dropFirst(basePath.count))) }
+                rest = rest[end...]
+            }
+        }
+        return links
+    }
+
+    static func exists(_ link: String, in site: [String: Data]) -> Bool {
+        let path = String(link.prefix { $0 != "#" && $0 != "?" }).removingPercentEncoding ?? link
+        if path.isEmpty { return site["index.html"] != nil }
+        return site[path] != nil || site[path.hasSuffix("/") ? path + "index.html" : path + "/index.html"] != nil
+    }
+}
