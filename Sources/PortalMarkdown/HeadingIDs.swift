@@ -3,8 +3,11 @@ import PortalModel
 
 /// Gives every heading a unique id (`muc-tieu`, `muc-tieu-1`, …) by wrapping it in a custom block.
 enum HeadingIDs {
+    /// Ids the theme itself uses on every page (the skip link's target).
+    static let reserved = ["noi-dung"]
+
     static func assign(_ headings: [(node: OpaquePointer, level: Int, text: String)]) -> [Heading] {
-        var used: [String: Int] = [:]
+        var used = Dictionary(uniqueKeysWithValues: reserved.map { ($0, 1) })
         var result: [Heading] = []
         for heading in headings {
             let base = Slug.make(heading.text).isEmpty ? "muc" : Slug.make(heading.text)

@@ -6,9 +6,9 @@ import Mustache
 extension PageView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "site": site
-        case "page": page
-        case "content": content
+        case "site": self.site
+        case "page": self.page
+        case "content": self.content
         default: nil
         }
     }
@@ -17,19 +17,19 @@ extension PageView: MustacheParent {
 extension SiteView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "title": title
-        case "description": description
-        case "owner": owner
-        case "address": address
-        case "phone": phone
-        case "email": email
-        case "homeURL": homeURL
-        case "stylesheetURL": stylesheetURL
-        case "scriptURL": scriptURL
-        case "iconURL": iconURL
-        case "feedURL": feedURL
-        case "menu": menu
-        case "footerLinks": footerLinks
+        case "title": self.title
+        case "description": self.description
+        case "owner": self.owner
+        case "address": self.address
+        case "phone": self.phone
+        case "email": self.email
+        case "homeURL": self.homeURL
+        case "stylesheetURL": self.stylesheetURL
+        case "scriptURL": self.scriptURL
+        case "iconURL": self.iconURL
+        case "feedURL": self.feedURL
+        case "menu": self.menu
+        case "footerLinks": self.footerLinks
         default: nil
         }
     }
@@ -38,9 +38,9 @@ extension SiteView: MustacheParent {
 extension MenuLinkView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "title": title
-        case "url": url
-        case "current": current
+        case "title": self.title
+        case "url": self.url
+        case "current": self.current
         default: nil
         }
     }
@@ -49,8 +49,8 @@ extension MenuLinkView: MustacheParent {
 extension LinkView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "title": title
-        case "url": url
+        case "title": self.title
+        case "url": self.url
         default: nil
         }
     }
@@ -59,16 +59,16 @@ extension LinkView: MustacheParent {
 extension PageMeta: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "title": title
-        case "documentTitle": documentTitle
-        case "description": description
-        case "canonicalURL": canonicalURL
-        case "ogType": ogType
-        case "ogImage": ogImage
-        case "breadcrumbs": breadcrumbs
-        case "alternateFeedURL": alternateFeedURL
-        case "prevURL": prevURL
-        case "nextURL": nextURL
+        case "title": self.title
+        case "documentTitle": self.documentTitle
+        case "description": self.description
+        case "canonicalURL": self.canonicalURL
+        case "ogType": self.ogType
+        case "ogImage": self.ogImage
+        case "breadcrumbs": self.breadcrumbs
+        case "alternateFeedURL": self.alternateFeedURL
+        case "prevURL": self.prevURL
+        case "nextURL": self.nextURL
         default: nil
         }
     }
@@ -77,14 +77,14 @@ extension PageMeta: MustacheParent {
 extension CardView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "title": title
-        case "url": url
-        case "kind": kind
-        case "dateText": dateText
-        case "isoDate": isoDate
-        case "summary": summary
-        case "place": place
-        case "cover": cover
+        case "title": self.title
+        case "url": self.url
+        case "kind": self.kind
+        case "dateText": self.dateText
+        case "isoDate": self.isoDate
+        case "summary": self.summary
+        case "place": self.place
+        case "cover": self.cover
         default: nil
         }
     }
@@ -93,8 +93,8 @@ extension CardView: MustacheParent {
 extension ImageView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "url": url
-        case "alt": alt
+        case "url": self.url
+        case "alt": self.alt
         default: nil
         }
     }
@@ -103,15 +103,15 @@ extension ImageView: MustacheParent {
 extension DocumentRowView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "symbol": symbol
-        case "url": url
-        case "type": type
-        case "issuedText": issuedText
-        case "isoDate": isoDate
-        case "title": title
-        case "issuerName": issuerName
-        case "statusName": statusName
-        case "statusClass": statusClass
+        case "symbol": self.symbol
+        case "url": self.url
+        case "type": self.type
+        case "issuedText": self.issuedText
+        case "isoDate": self.isoDate
+        case "title": self.title
+        case "issuerName": self.issuerName
+        case "statusName": self.statusName
+        case "statusClass": self.statusClass
         default: nil
         }
     }
@@ -120,11 +120,11 @@ extension DocumentRowView: MustacheParent {
 extension PaginationView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "current": current
-        case "total": total
-        case "prevURL": prevURL
-        case "nextURL": nextURL
-        case "pages": pages
+        case "current": self.current
+        case "total": self.total
+        case "prevURL": self.prevURL
+        case "nextURL": self.nextURL
+        case "pages": self.pages
         default: nil
         }
     }
@@ -133,9 +133,9 @@ extension PaginationView: MustacheParent {
 extension PageNumberView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "number": number
-        case "url": url
-        case "current": current
+        case "number": self.number
+        case "url": self.url
+        case "current": self.current
         default: nil
         }
     }
@@ -144,9 +144,9 @@ extension PageNumberView: MustacheParent {
 extension TermLinkView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "name": name
-        case "url": url
-        case "count": count
+        case "name": self.name
+        case "url": self.url
+        case "count": self.count
         default: nil
         }
     }
@@ -155,14 +155,14 @@ extension TermLinkView: MustacheParent {
 extension HomeView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "lead": lead
-        case "news": news
-        case "stories": stories
-        case "documents": documents
-        case "pillars": pillars
-        case "newsURL": newsURL
-        case "storiesURL": storiesURL
-        case "documentsURL": documentsURL
+        case "lead": self.lead
+        case "news": self.news
+        case "stories": self.stories
+        case "documents": self.documents
+        case "pillars": self.pillars
+        case "newsURL": self.newsURL
+        case "storiesURL": self.storiesURL
+        case "documentsURL": self.documentsURL
         default: nil
         }
     }
@@ -171,12 +171,12 @@ extension HomeView: MustacheParent {
 extension ListView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "heading": heading
-        case "intro": intro
-        case "items": items
-        case "pagination": pagination
-        case "feedURL": feedURL
-        case "emptyText": emptyText
+        case "heading": self.heading
+        case "intro": self.intro
+        case "items": self.items
+        case "pagination": self.pagination
+        case "feedURL": self.feedURL
+        case "emptyText": self.emptyText
         default: nil
         }
     }
@@ -185,8 +185,8 @@ extension ListView: MustacheParent {
 extension TaxonomyView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "heading": heading
-        case "terms": terms
+        case "heading": self.heading
+        case "terms": self.terms
         default: nil
         }
     }
@@ -195,10 +195,10 @@ extension TaxonomyView: MustacheParent {
 extension PlainPageView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "title": title
-        case "summary": summary
-        case "bodyHTML": bodyHTML
-        case "toc": toc
+        case "title": self.title
+        case "summary": self.summary
+        case "bodyHTML": self.bodyHTML
+        case "toc": self.toc
         default: nil
         }
     }
@@ -207,9 +207,9 @@ extension PlainPageView: MustacheParent {
 extension AliasView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "targetURL": targetURL
-        case "canonicalURL": canonicalURL
-        case "title": title
+        case "targetURL": self.targetURL
+        case "canonicalURL": self.canonicalURL
+        case "title": self.title
         default: nil
         }
     }
@@ -218,22 +218,22 @@ extension AliasView: MustacheParent {
 extension ArticleView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "title": title
-        case "dateText": dateText
-        case "isoDate": isoDate
-        case "updatedText": updatedText
-        case "summary": summary
-        case "author": author
-        case "source": source
-        case "sourceName": sourceName
-        case "cover": cover
-        case "bodyHTML": bodyHTML
-        case "pillar": pillar
-        case "sectors": sectors
-        case "locality": locality
-        case "tags": tags
-        case "documents": documents
-        case "related": related
+        case "title": self.title
+        case "dateText": self.dateText
+        case "isoDate": self.isoDate
+        case "updatedText": self.updatedText
+        case "summary": self.summary
+        case "author": self.author
+        case "source": self.source
+        case "sourceName": self.sourceName
+        case "cover": self.cover
+        case "bodyHTML": self.bodyHTML
+        case "pillar": self.pillar
+        case "sectors": self.sectors
+        case "locality": self.locality
+        case "tags": self.tags
+        case "documents": self.documents
+        case "related": self.related
         default: nil
         }
     }
@@ -242,19 +242,19 @@ extension ArticleView: MustacheParent {
 extension StoryView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "title": title
-        case "dateText": dateText
-        case "isoDate": isoDate
-        case "summary": summary
-        case "locality": locality
-        case "unit": unit
-        case "platform": platform
-        case "metrics": metrics
-        case "cover": cover
-        case "bodyHTML": bodyHTML
-        case "pillar": pillar
-        case "sectors": sectors
-        case "documents": documents
+        case "title": self.title
+        case "dateText": self.dateText
+        case "isoDate": self.isoDate
+        case "summary": self.summary
+        case "locality": self.locality
+        case "unit": self.unit
+        case "platform": self.platform
+        case "metrics": self.metrics
+        case "cover": self.cover
+        case "bodyHTML": self.bodyHTML
+        case "pillar": self.pillar
+        case "sectors": self.sectors
+        case "documents": self.documents
         default: nil
         }
     }
@@ -263,11 +263,11 @@ extension StoryView: MustacheParent {
 extension MetricView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "label": label
-        case "value": value
-        case "unit": unit
-        case "before": before
-        case "asOf": asOf
+        case "label": self.label
+        case "value": self.value
+        case "unit": self.unit
+        case "before": self.before
+        case "asOf": self.asOf
         default: nil
         }
     }
@@ -276,35 +276,35 @@ extension MetricView: MustacheParent {
 extension DocumentView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "symbol": symbol
-        case "type": type
-        case "title": title
-        case "issuerName": issuerName
-        case "issuerURL": issuerURL
-        case "signer": signer
-        case "issuedText": issuedText
-        case "issuedLong": issuedLong
-        case "isoDate": isoDate
-        case "effectiveText": effectiveText
-        case "expiresText": expiresText
-        case "term": term
-        case "statusName": statusName
-        case "statusClass": statusClass
-        case "sourceURL": sourceURL
-        case "bodyHTML": bodyHTML
-        case "attachments": attachments
-        case "tasks": tasks
-        case "basedOn": basedOn
-        case "basedOnBy": basedOnBy
-        case "replaces": replaces
-        case "replacedBy": replacedBy
-        case "amends": amends
-        case "amendedBy": amendedBy
-        case "guides": guides
-        case "guidedBy": guidedBy
-        case "citedBy": citedBy
-        case "pillars": pillars
-        case "sectors": sectors
+        case "symbol": self.symbol
+        case "type": self.type
+        case "title": self.title
+        case "issuerName": self.issuerName
+        case "issuerURL": self.issuerURL
+        case "signer": self.signer
+        case "issuedText": self.issuedText
+        case "issuedLong": self.issuedLong
+        case "isoDate": self.isoDate
+        case "effectiveText": self.effectiveText
+        case "expiresText": self.expiresText
+        case "term": self.term
+        case "statusName": self.statusName
+        case "statusClass": self.statusClass
+        case "sourceURL": self.sourceURL
+        case "bodyHTML": self.bodyHTML
+        case "attachments": self.attachments
+        case "tasks": self.tasks
+        case "basedOn": self.basedOn
+        case "basedOnBy": self.basedOnBy
+        case "replaces": self.replaces
+        case "replacedBy": self.replacedBy
+        case "amends": self.amends
+        case "amendedBy": self.amendedBy
+        case "guides": self.guides
+        case "guidedBy": self.guidedBy
+        case "citedBy": self.citedBy
+        case "pillars": self.pillars
+        case "sectors": self.sectors
         default: nil
         }
     }
@@ -313,10 +313,10 @@ extension DocumentView: MustacheParent {
 extension AttachmentView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "title": title
-        case "url": url
-        case "sizeText": sizeText
-        case "format": format
+        case "title": self.title
+        case "url": self.url
+        case "sizeText": self.sizeText
+        case "format": self.format
         default: nil
         }
     }
@@ -325,11 +325,11 @@ extension AttachmentView: MustacheParent {
 extension TaskView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "number": number
-        case "content": content
-        case "lead": lead
-        case "partners": partners
-        case "timeline": timeline
+        case "number": self.number
+        case "content": self.content
+        case "lead": self.lead
+        case "partners": self.partners
+        case "timeline": self.timeline
         default: nil
         }
     }
@@ -338,11 +338,11 @@ extension TaskView: MustacheParent {
 extension DocumentIndexView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "heading": heading
-        case "intro": intro
-        case "rows": rows
-        case "count": count
-        case "feedURL": feedURL
+        case "heading": self.heading
+        case "intro": self.intro
+        case "rows": self.rows
+        case "count": self.count
+        case "feedURL": self.feedURL
         default: nil
         }
     }

@@ -26,6 +26,10 @@ import Testing
         #expect(rendered.html.contains("<em>áp dụng</em>"))
     }
 
+    @Test func neverReusesTheThemesMainContentId() {
+        #expect(render("## Nội dung\n").headings.map(\.id) == ["noi-dung-1"])
+    }
+
     @Test func resolvesLinksAndReportsBrokenOnesAtTheirPlace() {
         let rendered = render("Xem [kế hoạch](../documents/96.md) và\n[ảnh](thiếu.md).", firstLine: 7) { url in
             url == "../documents/96.md" ? .resolved("/van-ban/2023/96-kh-ubnd/") : .broken

@@ -32,6 +32,8 @@ import Testing
         pagination.prevURL = "p"; pagination.nextURL = "n"
         var home = HomeView()
         home.lead = card
+        var term = TermLinkView()
+        term.name = "Kinh tế số"
         var plain = PlainPageView()
         plain.summary = "s"
         var index = DocumentIndexView()
@@ -40,7 +42,7 @@ import Testing
             ("PageView", PageView(site: site, page: meta, content: home)), ("SiteView", site), ("PageMeta", meta),
             ("MenuLinkView", MenuLinkView(title: "M", url: "/")), ("LinkView", link), ("CardView", card),
             ("ImageView", ImageView()), ("DocumentRowView", DocumentRowView()), ("PaginationView", pagination),
-            ("PageNumberView", PageNumberView()), ("TermLinkView", TermLinkView()), ("HomeView", home),
+            ("PageNumberView", PageNumberView()), ("TermLinkView", term), ("HomeView", home),
             ("ListView", list), ("TaxonomyView", TaxonomyView()), ("PlainPageView", plain), ("AliasView", AliasView()),
             ("ArticleView", article), ("StoryView", story), ("MetricView", metric), ("DocumentView", document),
             ("AttachmentView", AttachmentView()), ("TaskView", task), ("DocumentIndexView", index),
@@ -52,9 +54,19 @@ import Testing
         let model = try #require(Self.samples.first { $0.0 == name }?.1)
         for child in Mirror(reflecting: model).children {
             let label = try #require(child.label)
-            #expect(model.child(named: label) != nil, "\(name).\(label) is not listed in child(named:)")
+            let found = model.child(named: label)
+            #expect(found != nil, "\(name).\(label) is not listed in child(named:)")
+            #expect(Self.describe(found as Any) == Self.describe(child.value),
+                    "\(name).\(label) returns another value than the property")
         }
         #expect(model.child(named: "khongCo") == nil)
+    }
+
+    /// A value's description with any optional wrapping removed.
+    static func describe(_ value: Any) -> String {
+        let mirror = Mirror(reflecting: value)
+        guard mirror.displayStyle == .optional else { return String(describing: value) }
+        return mirror.children.first.map { describe($0.value) } ?? "nil"
     }
 
     @Test func rendersThroughTheTypedLookup() throws {
