@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --test
-swift test 2>&1 | tee .test-output.log | grep -E "✘|error:|passed after|failed after|Test Suite .* (passed|failed)" || true
+swift test 2>&1 | tee .test-output.log | grep -E "✘|error:|Test run with|Executed .* tests" || true
 status=${PIPESTATUS[0]}
 if [ "$status" -ne 0 ] || grep -q "✘" .test-output.log; then
   echo "swift test failed (full log: .test-output.log)" >&2
