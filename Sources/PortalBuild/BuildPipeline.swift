@@ -37,13 +37,13 @@ public struct BuildPipeline: Sendable {
         if case .failure(let error) = templates { diagnostics += error.diagnostics }
         guard !diagnostics.hasErrors, case .success(let library) = templates else { throw DiagnosticsError(diagnostics) }
         let views = ViewBuilder(index: index, bodies: bodies)
-        let pages = try timed(.render) { () throws(DiagnosticsError) -> Int in
+        let pages = try timed(.render) { () throws(DiagnosticsError) -> (pages: Int, files: Int) in
             try SiteWriter(index: index, views: views, templates: library).writePages(into: output)
         }
         let files = try timed(.assets) { () throws(DiagnosticsError) -> Int in
             try StaticFiles(fileSystem: fileSystem, options: options).copy(into: output)
         }
-        return BuildReport(filesWritten: pages + files, pagesWritten: pages,
+        return BuildReport(filesWritten: pages.files + files, pagesWritten: pages.pages,
                            warnings: diagnostics.filter { $0.severity == .warning }.sorted(), asOf: asOf)
     }
 

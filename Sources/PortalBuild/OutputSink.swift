@@ -40,6 +40,7 @@ public final class StagedDirectoryOutput: OutputSink, @unchecked Sendable {
         self.destination = destination.standardizedFileURL
         let parent = self.destination.deletingLastPathComponent()
         staging = parent.appendingPathComponent(".\(self.destination.lastPathComponent).staging-\(getpid())")
+        // A staging folder left by a killed build of the same process id is stale: start afresh.
         try? FileManager.default.removeItem(at: staging)
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
     }
@@ -62,12 +63,13 @@ public final class StagedDirectoryOutput: OutputSink, @unchecked Sendable {
         let manager = FileManager.default
         let old = destination.deletingLastPathComponent()
             .appendingPathComponent(".\(destination.lastPathComponent).old-\(getpid())")
-        try? manager.removeItem(at: old)
+        try? manager.removeItem(at: old) // leftover of an interrupted swap, if any
         let hadOutput = manager.fileExists(atPath: destination.path)
         if hadOutput { try manager.moveItem(at: destination, to: old) }
         do {
             try manager.moveItem(at: staging, to: destination)
         } catch {
+            // Put the previous output back; if even that fails it is still whole at `old`.
             if hadOutput { try? manager.moveItem(at: old, to: destination) }
             throw error
         }
@@ -76,7 +78,7 @@ public final class StagedDirectoryOutput: OutputSink, @unchecked Sendable {
 
     /// Removes the staging folder after a failed build.
     public func discard() {
-        try? FileManager.default.removeItem(at: staging)
+        try? FileManager.default.removeItem(at: staging) // only our own scratch files
     }
 }
 

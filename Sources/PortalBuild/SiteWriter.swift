@@ -8,8 +8,8 @@ struct SiteWriter {
     let views: ViewBuilder
     let templates: TemplateLibrary
 
-    /// The number of files written.
-    func writePages(into output: some OutputSink) throws(DiagnosticsError) -> Int {
+    /// The number of HTML pages and of other files (feeds, sitemap, robots.txt) written.
+    func writePages(into output: some OutputSink) throws(DiagnosticsError) -> (pages: Int, files: Int) {
         let plans = PagePlanner(index: index).plan()
         let renderer = PageRenderer(views: views, templates: templates)
         let results = plans.parallelMap { plan -> Result<String, DiagnosticsError> in
@@ -31,7 +31,7 @@ struct SiteWriter {
         extra += sitemap.files(for: sitemapEntries(plans))
         extra.append(("robots.txt", sitemap.robots()))
         for file in extra { try write(Array(file.xml.utf8), to: file.path, output) }
-        return plans.count + extra.count
+        return (plans.count, plans.count + extra.count)
     }
 
     private func write(_ bytes: [UInt8], to path: String, _ output: some OutputSink) throws(DiagnosticsError) {

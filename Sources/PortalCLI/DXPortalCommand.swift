@@ -18,7 +18,7 @@ public enum CommandLineRunner {
     public static func run(arguments: [String], environment: [String: String]) -> Int32 {
         do {
             var command = try DXPortalCommand.parseAsRoot(arguments)
-            if var build = command as? BuildCommand {
+            if let build = command as? BuildCommand {
                 return build.execute(environment: environment)
             }
             try command.run()

@@ -88,6 +88,14 @@ public struct BaseURL: Sendable, Hashable {
     /// `/chuyen-doi-so/` (or `/`).
     public let path: String
 
+    /// A stand-in used only while a broken site.yml is reported (never for output).
+    public static let placeholder = BaseURL(origin: "https://example.invalid", path: "/")
+
+    private init(origin: String, path: String) {
+        self.origin = origin
+        self.path = path
+    }
+
     /// Parses `https://host/sub/path/`; nil when it has no scheme or host.
     public init?(_ text: String) {
         let trimmed = text.trimmingWhitespace()

@@ -36,7 +36,7 @@ public struct SiteConfigParser: Sendable {
         let config = SiteConfig(
             title: title ?? "", description: fields.text("description"), owner: fields.text("owner"),
             address: fields.text("address"), phone: fields.text("phone"), email: fields.text("email"),
-            baseURL: baseURL ?? BaseURL("https://example.invalid/")!, pageSize: max(1, pageSize), menu: menu,
+            baseURL: baseURL ?? .placeholder, pageSize: max(1, pageSize), menu: menu,
             pillars: terms(fields, "pillars") ?? Term.nationalPillars,
             sectors: terms(fields, "sectors") ?? Term.nationalSectors,
             localities: terms(fields, "localities") ?? [],

@@ -29,7 +29,7 @@ public struct SourceReader: Sendable {
             issuers = parsed ?? []
             diagnostics += issuerDiagnostics
         }
-        var content = SiteContent(config: config ?? SiteConfig(title: "", baseURL: BaseURL("https://example.invalid/")!),
+        var content = SiteContent(config: config ?? SiteConfig(title: "", baseURL: .placeholder),
                                   issuers: issuers)
         var files: [SourceFile] = []
         for kind in ContentKind.allCases {
