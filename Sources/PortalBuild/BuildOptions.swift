@@ -7,14 +7,17 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Replaces site.yml's `base_url` (e.g. for a staging server).
     public var baseURL: BaseURL?
+    /// Citations of documents that are not indexed are errors, not warnings.
+    public var strict: Bool
     public var contentFolder: String
     public var templatesFolder: String
 
-    public init(asOf: CalendarDate? = nil, includeDrafts: Bool = false, baseURL: BaseURL? = nil,
+    public init(asOf: CalendarDate? = nil, includeDrafts: Bool = false, baseURL: BaseURL? = nil, strict: Bool = false,
                 contentFolder: String = "content", templatesFolder: String = "templates") {
         self.asOf = asOf
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
+        self.strict = strict
         self.contentFolder = contentFolder
         self.templatesFolder = templatesFolder
     }

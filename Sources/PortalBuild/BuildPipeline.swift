@@ -33,12 +33,14 @@ public struct BuildPipeline: Sendable {
                                     media: content.media, contentFolder: options.contentFolder)
         let bodies = timed(.markdown) { BodyRenderer(index: index, resolver: resolver).render() }
         diagnostics += bodies.diagnostics
+        let linked = index.with(graph: index.graph.addingBodyCitations(bodies, index: index))
+        if options.strict { diagnostics = diagnostics.map(StrictMode.promote) }
         let templates = timed(.templates) { ThemeLoader(fileSystem: fileSystem, folder: options.templatesFolder).templates() }
         if case .failure(let error) = templates { diagnostics += error.diagnostics }
         guard !diagnostics.hasErrors, case .success(let library) = templates else { throw DiagnosticsError(diagnostics) }
-        let views = ViewBuilder(index: index, bodies: bodies)
+        let views = ViewBuilder(index: linked, bodies: bodies)
         let pages = try timed(.render) { () throws(DiagnosticsError) -> (pages: Int, files: Int) in
-            try SiteWriter(index: index, views: views, templates: library).writePages(into: output)
+            try SiteWriter(index: linked, views: views, templates: library).writePages(into: output)
         }
         let files = try timed(.assets) { () throws(DiagnosticsError) -> Int in
             try StaticFiles(fileSystem: fileSystem, options: options).copy(into: output)

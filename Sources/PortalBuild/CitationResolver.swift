@@ -29,11 +29,8 @@ struct CitationResolver: Sendable {
         guard !candidates.isEmpty else { return .notIndexed }
         if let date = citation.date {
             if let match = candidates.first(where: { documents[$0].issued == date }) { return .document(match) }
-            if candidates.count == 1 {
-                return .problem(.citationDateMismatch(text: citation.text,
-                                                      issued: VietnameseFormat.shortDate(documents[candidates[0]].issued)))
-            }
-            return .notIndexed
+            let issued = candidates.map { VietnameseFormat.shortDate(documents[$0].issued) }
+            return .problem(.citationDateMismatch(text: citation.text, issued: issued.joined(separator: ", ")))
         }
         if candidates.count == 1 { return .document(candidates[0]) }
         let described = candidates.map { "\(documents[$0].symbol.text) ngày \(VietnameseFormat.shortDate(documents[$0].issued)) (\(documents[$0].path))" }

@@ -30,17 +30,6 @@ struct DocumentGraphBuilder {
         }
         graph.articleDocuments = articles.map { resolver.resolve($0.documents, diagnostics: &diagnostics) }
         graph.storyDocuments = stories.map { resolver.resolve($0.documents, diagnostics: &diagnostics) }
-        var citing: [(ItemID, CalendarDate)] = []
-        for (index, cited) in graph.articleDocuments.enumerated() where !cited.isEmpty { citing.append((.article(index), articles[index].date)) }
-        for (index, cited) in graph.storyDocuments.enumerated() where !cited.isEmpty { citing.append((.story(index), stories[index].date)) }
-        for (item, _) in citing.sorted(by: { $0.1 > $1.1 }) {
-            let cited: [Int] = switch item {
-            case .article(let index): graph.articleDocuments[index]
-            case .story(let index): graph.storyDocuments[index]
-            default: []
-            }
-            for target in cited { graph.citedBy[target].append(item) }
-        }
         graph.status = documents.indices.map { status(of: $0, replacedBy: graph.replacedBy[$0]) }
         diagnostics += ReplacementCycles.find(in: graph.replaces, documents: documents)
         return graph

@@ -8,6 +8,7 @@ enum PagePlan: Sendable {
     case storyList(page: Int)
     case story(Int)
     case documentIndex
+    case documentFacet(DocumentFacets.Entry)
     case document(Int)
     case page(Int)
     case taxonomy(Taxonomy)
@@ -30,6 +31,7 @@ struct PagePlanner {
         plans += index.articles.indices.map(PagePlan.article)
         plans += index.stories.indices.map(PagePlan.story)
         plans += index.documents.indices.map(PagePlan.document)
+        plans += DocumentFacets(index: index).all.map(PagePlan.documentFacet)
         plans += index.pages.indices.map(PagePlan.page)
         for taxonomy in Taxonomy.allCases {
             plans.append(.taxonomy(taxonomy))

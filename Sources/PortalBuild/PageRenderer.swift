@@ -5,6 +5,7 @@ import PortalTemplates
 struct PageRenderer: Sendable {
     let views: ViewBuilder
     let templates: TemplateLibrary
+    let facets: DocumentFacets
 
     /// The output path (relative to the output folder) and the HTML of a page.
     func render(_ plan: PagePlan) throws(DiagnosticsError) -> (path: String, html: String) {
@@ -27,7 +28,9 @@ struct PageRenderer: Sendable {
         case .story(let i):
             return try page(URLScheme.story(index.stories[i]), views.story(i), .story)
         case .documentIndex:
-            return try page(URLScheme.documents, views.documentIndex(), .documentIndex)
+            return try page(URLScheme.documents, views.documentIndex(facets: facets), .documentIndex)
+        case .documentFacet(let entry):
+            return try page(entry.facet.url, views.documentIndex(entry, facets: facets), .documentIndex)
         case .document(let i):
             return try page(URLScheme.document(index.documents[i]), views.document(i), .document)
         case .page(let i):

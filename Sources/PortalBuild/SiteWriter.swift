@@ -11,7 +11,7 @@ struct SiteWriter {
     /// The number of HTML pages and of other files (feeds, sitemap, robots.txt) written.
     func writePages(into output: some OutputSink) throws(DiagnosticsError) -> (pages: Int, files: Int) {
         let plans = PagePlanner(index: index).plan()
-        let renderer = PageRenderer(views: views, templates: templates)
+        let renderer = PageRenderer(views: views, templates: templates, facets: DocumentFacets(index: index))
         let results = plans.parallelMap { plan -> Result<String, DiagnosticsError> in
             do throws(DiagnosticsError) {
                 let page = try renderer.render(plan)
@@ -31,7 +31,14 @@ struct SiteWriter {
         extra += sitemap.files(for: sitemapEntries(plans))
         extra.append(("robots.txt", sitemap.robots()))
         for file in extra { try write(Array(file.xml.utf8), to: file.path, output) }
-        return (plans.count, plans.count + extra.count)
+        let openData: [(path: String, bytes: [UInt8])]
+        do {
+            openData = try OpenDataWriter(index: index, views: views).files()
+        } catch {
+            throw DiagnosticsError([Diagnostic(.error, .unreadableFile(reason: "\(error)"), at: SourceLocation(path: URLScheme.documentsJSON))])
+        }
+        for file in openData { try write(file.bytes, to: file.path, output) }
+        return (plans.count, plans.count + extra.count + openData.count)
     }
 
     private func write(_ bytes: [UInt8], to path: String, _ output: some OutputSink) throws(DiagnosticsError) {
@@ -51,6 +58,7 @@ struct SiteWriter {
             case .page(let i): (URLScheme.page(index.pages[i]), nil)
             case .home: (URLScheme.home, nil)
             case .documentIndex: (URLScheme.documents, nil)
+            case .documentFacet(let entry): (entry.facet.url, nil)
             case .newsList(let n): (URLScheme.paginated(URLScheme.news, page: n), nil)
             case .storyList(let n): (URLScheme.paginated(URLScheme.stories, page: n), nil)
             case .taxonomy(let t): (URLScheme.taxonomy(t), nil)

@@ -10,6 +10,8 @@ public enum URLScheme {
     public static let feed = "/feed.xml"
     public static let newsFeed = "/tin-tuc/feed.xml"
     public static let documentsFeed = "/van-ban/feed.xml"
+    public static let documentsJSON = "/van-ban/index.json"
+    public static let documentsCSV = "/van-ban/index.csv"
 
     public static func article(_ article: Article) -> String {
         "/tin-tuc/\(article.date.year)/\(article.slug)/"

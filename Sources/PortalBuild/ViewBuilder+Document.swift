@@ -22,14 +22,7 @@ extension ViewBuilder {
         view.statusClass = graph.status[i].rawValue
         view.sourceURL = document.sourceURL
         view.bodyHTML = bodies.documents[i].html
-        view.attachments = document.attachments.map { attachment in
-            var item = AttachmentView()
-            item.title = attachment.title
-            item.url = link(URLScheme.media(attachment.file.path))
-            item.sizeText = VietnameseFormat.fileSize(index.mediaSizes[attachment.file.path] ?? 0)
-            item.format = attachment.file.path.split(separator: ".").last.map { $0.uppercased() } ?? ""
-            return item
-        }
+        view.attachments = document.attachments.map(attachment)
         view.tasks = document.tasks.enumerated().map { number, task in
             var item = TaskView()
             item.number = number + 1
@@ -48,6 +41,8 @@ extension ViewBuilder {
         view.guides = graph.guides[i].map(row)
         view.guidedBy = graph.guidedBy[i].map(row)
         view.citedBy = graph.citedBy[i].map(card)
+        view.chain = chain(from: i)
+        view.jsonLD = LegislationJSON(index: index, views: self).json(for: i)
         view.pillars = document.pillars.compactMap { termLink(.pillar, $0.value) }
         view.sectors = document.sectors.compactMap { termLink(.sector, $0.value) }
         let page = meta(title: "\(document.type) \(document.symbol.text)", url: URLScheme.document(document),
@@ -55,14 +50,75 @@ extension ViewBuilder {
         return PageView(site: site(section: URLScheme.documents), page: page, content: view)
     }
 
-    func documentIndex() -> PageView<DocumentIndexView> {
+    /// The documents `i` rests on, level by level, up to those that rest on nothing indexed;
+    /// the national programme comes first, `i` last.
+    func chain(from i: Int) -> [ChainLevelView] {
+        var levels: [[Int]] = [[i]]
+        var seen: Set<Int> = [i]
+        while levels.count < 8 {
+            let next = levels[levels.count - 1].flatMap { index.graph.basedOn[$0] }.filter { seen.insert($0).inserted }
+            if next.isEmpty { break }
+            levels.append(next)
+        }
+        guard levels.count > 1 else { return [] }
+        return levels.reversed().map { level in
+            var view = ChainLevelView()
+            view.documents = level.map(row)
+            view.isCurrent = level == [i]
+            return view
+        }
+    }
+
+    /// `/van-ban/` (all documents) or a facet page, grouped by level of the issuer.
+    func documentIndex(_ facet: DocumentFacets.Entry? = nil, facets: DocumentFacets) -> PageView<DocumentIndexView> {
         var view = DocumentIndexView()
-        view.heading = "Văn bản chỉ đạo, điều hành"
-        view.intro = "Danh mục văn bản về chuyển đổi số, văn bản mới ban hành xếp trước."
-        view.rows = index.documents.indices.map(row)
-        view.count = view.rows.count
+        let documents = facet?.documents ?? Array(index.documents.indices)
+        view.heading = facet.map(facetHeading) ?? "Văn bản chỉ đạo, điều hành"
+        view.intro = facet == nil ? "Danh mục văn bản về chuyển đổi số, văn bản mới ban hành xếp trước." : nil
+        view.isFacet = facet != nil
+        view.groups = groups(documents)
+        view.count = documents.count
+        view.types = facets.types.map(facetLink)
+        view.issuers = facets.issuers.map(facetLink)
+        view.years = facets.years.map(facetLink)
         view.feedURL = link(URLScheme.documentsFeed)
-        let page = meta(title: view.heading, url: URLScheme.documents, description: view.intro, feed: URLScheme.documentsFeed)
+        view.jsonURL = link(URLScheme.documentsJSON)
+        view.csvURL = link(URLScheme.documentsCSV)
+        let url = facet?.facet.url ?? URLScheme.documents
+        let crumbs = facet == nil ? [] : [("Văn bản", URLScheme.documents)]
+        let page = meta(title: view.heading, url: url, description: view.intro ?? view.heading, crumbs: crumbs,
+                        feed: URLScheme.documentsFeed)
         return PageView(site: site(section: URLScheme.documents), page: page, content: view)
+    }
+
+    private func facetHeading(_ entry: DocumentFacets.Entry) -> String {
+        switch entry.facet {
+        case .type: "Văn bản loại \(entry.name)"
+        case .issuer: "Văn bản của \(entry.name)"
+        case .year: "Văn bản ban hành năm \(entry.name)"
+        }
+    }
+
+    private func facetLink(_ entry: DocumentFacets.Entry) -> TermLinkView {
+        var view = TermLinkView()
+        view.id = entry.id
+        view.name = entry.name
+        view.url = link(entry.facet.url)
+        view.count = entry.documents.count
+        return view
+    }
+
+    /// Rows grouped by the level of their issuer, levels in their fixed order.
+    private func groups(_ documents: [Int]) -> [DocumentGroupView] {
+        let byLevel = Dictionary(grouping: documents) { index.issuers[index.documents[$0].issuer.value]?.level ?? .tinh }
+        return Issuer.Level.allCases.compactMap { level in
+            guard let members = byLevel[level] else { return nil }
+            var group = DocumentGroupView()
+            group.id = "cap_\(level.rawValue.replacingOccurrences(of: "-", with: "_"))"
+            group.name = level.name
+            group.rows = members.sorted().map(row)
+            group.count = members.count
+            return group
+        }
     }
 }

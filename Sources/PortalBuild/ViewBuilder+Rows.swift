@@ -46,13 +46,27 @@ extension ViewBuilder {
         row.symbol = document.symbol.text
         row.url = link(URLScheme.document(document))
         row.type = document.type
+        row.typeID = Slug.make(document.type)
         row.issuedText = VietnameseFormat.shortDate(document.issued)
         row.isoDate = document.issued.iso
+        row.year = document.issued.year
         row.title = document.title
+        row.issuerID = document.issuer.value
         row.issuerName = index.issuers[document.issuer.value]?.name ?? document.issuer.value
         row.statusName = index.graph.status[i].name
         row.statusClass = index.graph.status[i].rawValue
+        row.downloads = document.attachments.map(attachment)
+        row.searchText = Slug.fold(text: "\(document.symbol.text) \(document.type) \(document.title) \(row.issuerName)")
         return row
+    }
+
+    func attachment(_ attachment: Attachment) -> AttachmentView {
+        var item = AttachmentView()
+        item.title = attachment.title
+        item.url = link(URLScheme.media(attachment.file.path))
+        item.sizeText = VietnameseFormat.fileSize(index.mediaSizes[attachment.file.path] ?? 0)
+        item.format = attachment.file.path.split(separator: ".").last.map { $0.uppercased() } ?? ""
+        return item
     }
 
     /// Numbered links for page `current` of `total`, around the current one.

@@ -31,6 +31,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Không in tiến trình.")
     var quiet = false
 
+    @Flag(help: "Coi trích dẫn văn bản chưa có trong danh mục là lỗi.")
+    var strict = false
+
     func validate() throws {
         if let baseURL, BaseURL(baseURL) == nil {
             throw ValidationError("--base-url phải là địa chỉ đầy đủ, ví dụ https://thaibinh.gov.vn/chuyen-doi-so/")
@@ -51,7 +54,7 @@ struct BuildCommand: ParsableCommand {
         let destination = output.map { URL(fileURLWithPath: $0) } ?? rootURL.appendingPathComponent("public")
         let printer = DiagnosticPrinter(language: lang)
         let today = BuildDate.resolve(asOf: asOf, environment: environment, root: rootURL)
-        let options = BuildOptions(asOf: today, includeDrafts: drafts, baseURL: baseURL.flatMap(BaseURL.init))
+        let options = BuildOptions(asOf: today, includeDrafts: drafts, baseURL: baseURL.flatMap(BaseURL.init), strict: strict)
         let reporter = ProgressReporter(quiet: quiet, language: lang)
         let pipeline = BuildPipeline(fileSystem: DiskFileSystem(root: rootURL), options: options,
                                      progress: { stage, duration in reporter.stage(stage, duration) })

@@ -10,11 +10,13 @@ public struct MarkdownRenderer: Sendable {
         self.allowUnsafeHTML = allowUnsafeHTML
     }
 
-    /// Renders `body` of the file at `path`; `resolve` maps each link and image URL.
-    public func render(_ body: MarkdownBody, path: String, resolve: (String) -> LinkTarget) -> RenderedMarkdown {
+    /// Renders `body` of the file at `path`; `resolve` maps each link and image URL and `cite`
+    /// each document citation found in the text (nil: citations are left as plain text).
+    public func render(_ body: MarkdownBody, path: String, resolve: (String) -> LinkTarget,
+                       cite: ((Citation) -> CitationTarget)? = nil) -> RenderedMarkdown {
         let parseOptions = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
         guard let document = body.text.withCString({ cmark_parse_document($0, body.text.utf8.count, parseOptions) }) else {
-            return RenderedMarkdown(html: "", headings: [], excerpt: "", diagnostics: [])
+            return RenderedMarkdown(html: "", headings: [], excerpt: "", citedDocuments: [], diagnostics: [])
         }
         defer { cmark_node_free(document) }
         var walker = TreeWalker(body: body, path: path)
@@ -28,12 +30,19 @@ public struct MarkdownRenderer: Sendable {
             case .broken: diagnostics.append(Diagnostic(.error, .brokenLink(target: url), at: walker.location(of: link)))
             }
         }
+        var cited: [Int] = []
+        if let cite {
+            let linked = CitationLinker(walker: walker, resolve: cite).link()
+            cited = linked.cited
+            diagnostics += linked.diagnostics
+        }
         let headings = HeadingIDs.assign(walker.headings)
         let renderOptions = allowUnsafeHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
         let html = cmark_render_html(document, renderOptions).map { pointer in
             defer { free(pointer) }
             return String(cString: pointer)
         } ?? ""
-        return RenderedMarkdown(html: html, headings: headings, excerpt: walker.excerpt, diagnostics: diagnostics)
+        return RenderedMarkdown(html: html, headings: headings, excerpt: walker.excerpt, citedDocuments: cited,
+                                diagnostics: diagnostics)
     }
 }

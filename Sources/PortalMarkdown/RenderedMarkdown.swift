@@ -7,12 +7,15 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var headings: [Heading]
     /// The first paragraph as plain text, for summaries and feeds.
     public var excerpt: String
+    /// Ids of the documents cited in the text, in order of first citation.
+    public var citedDocuments: [Int]
     public var diagnostics: [Diagnostic]
 
-    public init(html: String, headings: [Heading], excerpt: String, diagnostics: [Diagnostic]) {
+    public init(html: String, headings: [Heading], excerpt: String, citedDocuments: [Int], diagnostics: [Diagnostic]) {
         self.html = html
         self.headings = headings
         self.excerpt = excerpt
+        self.citedDocuments = citedDocuments
         self.diagnostics = diagnostics
     }
 }

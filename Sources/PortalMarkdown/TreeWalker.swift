@@ -7,6 +7,8 @@ struct TreeWalker {
     let path: String
     private(set) var headings: [(node: OpaquePointer, level: Int, text: String)] = []
     private(set) var links: [OpaquePointer] = []
+    /// Runs of adjacent text and soft-break nodes outside links and images (citations live here).
+    private(set) var textRuns: [[OpaquePointer]] = []
     private(set) var excerpt = ""
 
     init(body: MarkdownBody, path: String) {
@@ -19,6 +21,12 @@ struct TreeWalker {
         defer { cmark_iter_free(iterator) }
         var excerptDone = false
         var inFirstParagraph = false
+        var linkDepth = 0
+        var run: [OpaquePointer] = []
+        func closeRun() {
+            if run.contains(where: { cmark_node_get_type($0) == CMARK_NODE_TEXT }) { textRuns.append(run) }
+            run = []
+        }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
@@ -26,8 +34,9 @@ struct TreeWalker {
             switch type {
             case CMARK_NODE_HEADING where entering:
                 headings.append((node, Int(cmark_node_get_heading_level(node)), TreeWalker.plainText(of: node)))
-            case CMARK_NODE_LINK where entering, CMARK_NODE_IMAGE where entering:
-                links.append(node)
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                if entering { links.append(node) }
+                linkDepth += entering ? 1 : -1
             case CMARK_NODE_PARAGRAPH where !excerptDone:
                 if entering, cmark_node_get_type(cmark_node_parent(node)) == CMARK_NODE_DOCUMENT {
                     inFirstParagraph = true
@@ -41,7 +50,11 @@ struct TreeWalker {
                 if inFirstParagraph { excerpt += " " }
             default: break
             }
+            let joinsRun = linkDepth == 0 && (type == CMARK_NODE_TEXT || type == CMARK_NODE_SOFTBREAK)
+            if joinsRun, let last = run.last, cmark_node_next(last) != node { closeRun() }
+            if joinsRun { run.append(node) } else if !run.isEmpty { closeRun() }
         }
+        closeRun()
     }
 
     /// The text of a node's descendants (for heading ids).
@@ -62,10 +75,11 @@ struct TreeWalker {
         return text
     }
 
-    /// The file position of a node: cmark counts lines from the body and columns in bytes.
-    func location(of node: OpaquePointer) -> SourceLocation {
+    /// The file position of a node (plus a byte offset into its text): cmark counts lines from
+    /// the body and columns in bytes; diagnostics count characters.
+    func location(of node: OpaquePointer, byteOffset: Int = 0) -> SourceLocation {
         let line = Int(cmark_node_get_start_line(node))
-        let byteColumn = Int(cmark_node_get_start_column(node))
+        let byteColumn = Int(cmark_node_get_start_column(node)) + byteOffset
         return SourceLocation(path: path, line: line + body.firstLine - 1,
                               column: TreeWalker.characterColumn(in: body.text, line: line, byteColumn: byteColumn))
     }

@@ -21,17 +21,39 @@ public struct ImageView: Sendable {
     public init() {}
 }
 
-/// A row of a document table.
+/// A row of a document table. `typeID`, `issuerID`, `year` and `searchText` (folded: no marks,
+/// `đ`→`d`) feed the index's filter box.
 public struct DocumentRowView: Sendable {
     public var symbol = ""
     public var url = ""
     public var type = ""
+    public var typeID = ""
     public var issuedText = ""
     public var isoDate = ""
+    public var year = 0
     public var title = ""
+    public var issuerID = ""
     public var issuerName = ""
     public var statusName = ""
     public var statusClass = ""
+    public var downloads: [AttachmentView] = []
+    public var searchText = ""
+    public init() {}
+}
+
+/// Documents of one level of issuers (Trung ương, Đảng, Tỉnh, …) in the index of directives.
+public struct DocumentGroupView: Sendable {
+    public var id = ""
+    public var name = ""
+    public var rows: [DocumentRowView] = []
+    public var count = 0
+    public init() {}
+}
+
+/// One level of the chain from a document up to the national programme it rests on.
+public struct ChainLevelView: Sendable {
+    public var documents: [DocumentRowView] = []
+    public var isCurrent = false
     public init() {}
 }
 
@@ -55,6 +77,7 @@ public struct PageNumberView: Sendable {
 
 /// A term link with the number of items under it.
 public struct TermLinkView: Sendable {
+    public var id = ""
     public var name = ""
     public var url = ""
     public var count = 0

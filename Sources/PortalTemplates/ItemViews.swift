@@ -76,8 +76,12 @@ public struct DocumentView: Sendable {
     public var guides: [DocumentRowView] = []
     public var guidedBy: [DocumentRowView] = []
     public var citedBy: [CardView] = []
+    /// From the national programme (first) down to this document (last); empty when it rests on nothing.
+    public var chain: [ChainLevelView] = []
     public var pillars: [LinkView] = []
     public var sectors: [LinkView] = []
+    /// schema.org `Legislation` as JSON, safe inside `<script type="application/ld+json">`.
+    public var jsonLD = ""
     public init() {}
 }
 
@@ -100,12 +104,19 @@ public struct TaskView: Sendable {
     public init() {}
 }
 
-/// The index of directives.
+/// The index of directives (`/van-ban/`) and its facet pages (by type, issuer, year).
 public struct DocumentIndexView: Sendable {
     public var heading = ""
     public var intro: String?
-    public var rows: [DocumentRowView] = []
+    /// Grouped by level of the issuer, in the order Trung ương, Đảng, Tỉnh, Sở ngành, Huyện, Xã.
+    public var groups: [DocumentGroupView] = []
     public var count = 0
+    public var isFacet = false
+    public var types: [TermLinkView] = []
+    public var issuers: [TermLinkView] = []
+    public var years: [TermLinkView] = []
     public var feedURL = ""
+    public var jsonURL = ""
+    public var csvURL = ""
     public init() {}
 }

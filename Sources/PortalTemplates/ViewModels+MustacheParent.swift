@@ -106,12 +106,39 @@ extension DocumentRowView: MustacheParent {
         case "symbol": self.symbol
         case "url": self.url
         case "type": self.type
+        case "typeID": self.typeID
         case "issuedText": self.issuedText
         case "isoDate": self.isoDate
+        case "year": self.year
         case "title": self.title
+        case "issuerID": self.issuerID
         case "issuerName": self.issuerName
         case "statusName": self.statusName
         case "statusClass": self.statusClass
+        case "downloads": self.downloads
+        case "searchText": self.searchText
+        default: nil
+        }
+    }
+}
+
+extension DocumentGroupView: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "id": self.id
+        case "name": self.name
+        case "rows": self.rows
+        case "count": self.count
+        default: nil
+        }
+    }
+}
+
+extension ChainLevelView: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "documents": self.documents
+        case "isCurrent": self.isCurrent
         default: nil
         }
     }
@@ -144,6 +171,7 @@ extension PageNumberView: MustacheParent {
 extension TermLinkView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
+        case "id": self.id
         case "name": self.name
         case "url": self.url
         case "count": self.count
@@ -303,8 +331,10 @@ extension DocumentView: MustacheParent {
         case "guides": self.guides
         case "guidedBy": self.guidedBy
         case "citedBy": self.citedBy
+        case "chain": self.chain
         case "pillars": self.pillars
         case "sectors": self.sectors
+        case "jsonLD": self.jsonLD
         default: nil
         }
     }
@@ -340,9 +370,15 @@ extension DocumentIndexView: MustacheParent {
         switch name {
         case "heading": self.heading
         case "intro": self.intro
-        case "rows": self.rows
+        case "groups": self.groups
         case "count": self.count
+        case "isFacet": self.isFacet
+        case "types": self.types
+        case "issuers": self.issuers
+        case "years": self.years
         case "feedURL": self.feedURL
+        case "jsonURL": self.jsonURL
+        case "csvURL": self.csvURL
         default: nil
         }
     }

@@ -1,0 +1,85 @@
+import CCmark
+import PortalModel
+
+/// What a citation found in a body refers to (decided by the build, which knows the documents).
+public enum CitationTarget: Sendable, Hashable {
+    /// An indexed document: link to it.
+    case document(id: Int, url: String, title: String)
+    /// The document whose body this is: no link.
+    case itself
+    /// A document that is not in the index (reported as a warning).
+    case notIndexed
+    /// An ambiguous or misdated citation (reported as an error).
+    case problem(Problem)
+}
+
+/// Turns citations in text runs into links, splitting text nodes; never inside links or code.
+struct CitationLinker {
+    let walker: TreeWalker
+    let resolve: (Citation) -> CitationTarget
+
+    /// Links every citation and returns the ids of the documents cited, in order, plus diagnostics.
+    func link() -> (cited: [Int], diagnostics: [Diagnostic]) {
+        var cited: [Int] = []
+        var diagnostics: [Diagnostic] = []
+        for run in walker.textRuns {
+            var segments: [(node: OpaquePointer, start: Int, bytes: [UInt8])] = []
+            var text: [UInt8] = []
+            for node in run {
+                let bytes = cmark_node_get_type(node) == CMARK_NODE_TEXT
+                    ? Array((cmark_node_get_literal(node).map { String(cString: $0) } ?? "").utf8) : [UInt8(ascii: " ")]
+                segments.append((node, text.count, bytes))
+                text += bytes
+            }
+            var cuts: [OpaquePointer: [(Range<Int>, String, String)]] = [:]
+            for match in CitationScanner.scan(String(decoding: text, as: UTF8.self)) {
+                guard let segment = segments.last(where: { $0.start <= match.symbolRange.lowerBound }),
+                      cmark_node_get_type(segment.node) == CMARK_NODE_TEXT else { continue }
+                let location = walker.location(of: segment.node, byteOffset: match.symbolRange.lowerBound - segment.start)
+                if let invalid = match.invalidDate {
+                    diagnostics.append(Diagnostic(.error, .invalidDate(text: invalid.text, reason: invalid.reason), at: location))
+                    continue
+                }
+                switch resolve(match.citation) {
+                case .document(let id, let url, let title):
+                    if !cited.contains(id) { cited.append(id) }
+                    let lower = max(match.range.lowerBound, segment.start) - segment.start
+                    let upper = min(match.range.upperBound, segment.start + segment.bytes.count) - segment.start
+                    cuts[segment.node, default: []].append((lower..<upper, url, title))
+                case .itself: break
+                case .notIndexed:
+                    diagnostics.append(Diagnostic(.warning, .unresolvedCitation(text: match.citation.text), at: location))
+                case .problem(let problem):
+                    diagnostics.append(Diagnostic(.error, problem, at: location))
+                }
+            }
+            for segment in segments {
+                if let ranges = cuts[segment.node] { Self.split(segment.node, segment.bytes, ranges) }
+            }
+        }
+        return (cited, diagnostics)
+    }
+
+    /// Replaces a text node by text, link, text, … pieces.
+    private static func split(_ node: OpaquePointer, _ bytes: [UInt8], _ ranges: [(Range<Int>, String, String)]) {
+        var cursor = 0
+        func insertText(_ range: Range<Int>) {
+            guard !range.isEmpty, let piece = cmark_node_new(CMARK_NODE_TEXT) else { return }
+            cmark_node_set_literal(piece, String(decoding: bytes[range], as: UTF8.self))
+            cmark_node_insert_before(node, piece)
+        }
+        for (range, url, title) in ranges.sorted(by: { $0.0.lowerBound < $1.0.lowerBound }) where range.lowerBound >= cursor {
+            insertText(cursor..<range.lowerBound)
+            guard let link = cmark_node_new(CMARK_NODE_LINK), let label = cmark_node_new(CMARK_NODE_TEXT) else { continue }
+            cmark_node_set_url(link, url)
+            cmark_node_set_title(link, title)
+            cmark_node_set_literal(label, String(decoding: bytes[range], as: UTF8.self))
+            cmark_node_append_child(link, label)
+            cmark_node_insert_before(node, link)
+            cursor = range.upperBound
+        }
+        insertText(cursor..<bytes.count)
+        cmark_node_unlink(node)
+        cmark_node_free(node)
+    }
+}

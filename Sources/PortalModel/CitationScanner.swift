@@ -1,0 +1,151 @@
+/// Finds document citations in running text, the way Vietnamese documents write them:
+/// `749/QĐ-TTg`, `Quyết định số 749/QĐ-TTg ngày 03/6/2020`, `Kế hoạch 96 /KH-UBND`,
+/// `02-NQ/TU ngày 19 tháng 11 năm 2021`, and `QD` written without its diacritic.
+/// Works on UTF-8 byte offsets (cmark's text) and only looks around `/`, so it is linear.
+public enum CitationScanner {
+    /// One citation found in a text.
+    public struct Match: Sendable, Hashable {
+        /// The whole citation (type name and date included), as UTF-8 byte offsets.
+        public var range: Range<Int>
+        /// The symbol alone, as UTF-8 byte offsets.
+        public var symbolRange: Range<Int>
+        public var citation: Citation
+        /// A date was written after the symbol but is not a real day.
+        public var invalidDate: (text: String, reason: DateProblem)?
+
+        public static func == (lhs: Match, rhs: Match) -> Bool {
+            lhs.range == rhs.range && lhs.citation == rhs.citation
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(range.lowerBound)
+            hasher.combine(range.upperBound)
+        }
+    }
+
+    public static func scan(_ text: String) -> [Match] {
+        let bytes = Array(text.utf8)
+        var matches: [Match] = []
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "/"), let match = match(around: index, in: bytes) else {
+                index += 1
+                continue
+            }
+            matches.append(match)
+            index = max(index + 1, match.range.upperBound)
+        }
+        return matches
+    }
+
+    private static func match(around slash: Int, in bytes: [UInt8]) -> Match? {
+        var start = slash
+        if start > 0, bytes[start - 1] == space { start -= 1 } // `96 /KH-UBND`
+        let leftEnd = start
+        while start > 0, isSymbolByte(bytes, start - 1) { start -= 1 }
+        start = realign(bytes, start)
+        guard start < leftEnd, !continuesWord(scalarEnding(at: start, bytes)) else { return nil }
+        var end = slash + 1
+        if end < bytes.count, bytes[end] == space { end += 1 } // `96/ KH-UBND`
+        let rightStart = end
+        while end < bytes.count, isSymbolByte(bytes, end) || bytes[end] == UInt8(ascii: "/") { end += 1 }
+        while end > rightStart, [UInt8(ascii: "-"), UInt8(ascii: "/")].contains(bytes[end - 1]) { end -= 1 }
+        guard end > rightStart, !continuesWord(scalarStarting(at: end, bytes)) else { return nil }
+        let symbolText = String(decoding: bytes[start..<end], as: UTF8.self)
+        guard let symbol = DocumentSymbol.parse(symbolText), symbol.numericValue > 0 else { return nil }
+        var match = Match(range: start..<end, symbolRange: start..<end,
+                          citation: Citation(text: symbol.text, symbol: symbol, date: nil))
+        extendBefore(&match, bytes)
+        extendAfter(&match, bytes)
+        match.citation = Citation(text: String(decoding: bytes[match.range], as: UTF8.self), symbol: symbol,
+                                  date: match.citation.date)
+        return match
+    }
+
+    /// `Quyết định số ` or `Kế hoạch ` right before the symbol joins the citation.
+    private static func extendBefore(_ match: inout Match, _ bytes: [UInt8]) {
+        let before = String(decoding: bytes[max(0, match.range.lowerBound - 64)..<match.range.lowerBound], as: UTF8.self)
+        let lowered = before.lowercased()
+        var prefix = lowered
+        var taken = 0
+        if prefix.hasSuffix("số ") {
+            prefix.removeLast(3)
+            taken += "số ".utf8.count
+        }
+        for name in typeNamesLongestFirst where prefix.hasSuffix(name + " ") {
+            let nameStart = prefix.utf8.count - name.utf8.count - 1
+            let boundary = !continuesWord(prefix.utf8.prefix(nameStart).isEmpty ? nil
+                                          : String(decoding: prefix.utf8.prefix(nameStart), as: UTF8.self).unicodeScalars.last)
+            if boundary {
+                taken += name.utf8.count + 1
+                match.range = (match.range.lowerBound - taken)..<match.range.upperBound
+            }
+            return
+        }
+    }
+
+    /// ` ngày 03/6/2020` or ` ngày 03 tháng 6 năm 2020` right after the symbol joins the citation.
+    private static func extendAfter(_ match: inout Match, _ bytes: [UInt8]) {
+        let tail = String(decoding: bytes[match.range.upperBound..<min(bytes.count, match.range.upperBound + 48)], as: UTF8.self)
+        let lead = " ngày "
+        guard tail.lowercased().hasPrefix(lead) else { return }
+        let rest = tail.dropFirst(lead.count)
+        let long = rest.split(separator: " ", maxSplits: 5, omittingEmptySubsequences: false)
+        var dateText: String?
+        if long.count >= 5, long[1].lowercased() == "tháng", long[3].lowercased() == "năm" {
+            dateText = long[0..<4].joined(separator: " ") + " " + long[4].prefix { $0.isASCII && $0.isNumber }
+        } else {
+            dateText = String(rest.prefix { $0.isASCII && ($0.isNumber || $0 == "/" || $0 == "-") })
+        }
+        guard let dateText, !dateText.isEmpty, dateText.first?.isNumber == true else { return }
+        let trimmed = String(dateText.reversed().drop { !$0.isNumber }.reversed())
+        match.range = match.range.lowerBound..<(match.range.upperBound + lead.utf8.count + trimmed.utf8.count)
+        switch Citation.parseCitationDate(trimmed) {
+        case .success(let date): match.citation = Citation(text: "", symbol: match.citation.symbol, date: date)
+        case .failure(let error): match.invalidDate = (trimmed, error.reason)
+        }
+    }
+
+    private static let space = UInt8(ascii: " ")
+
+    private static let typeNamesLongestFirst: [String] = DocumentTypes.codes.keys
+        .map { $0.lowercased() }.sorted { $0.utf8.count > $1.utf8.count }
+
+    /// ASCII letters and digits, `-`, `&`, and `Đ`/`đ` (C4 90 / C4 91).
+    private static func isSymbolByte(_ bytes: [UInt8], _ i: Int) -> Bool {
+        let byte = bytes[i]
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "-"), UInt8(ascii: "&"):
+            return true
+        case 0xC4: return i + 1 < bytes.count && (bytes[i + 1] == 0x90 || bytes[i + 1] == 0x91)
+        case 0x90, 0x91: return i > 0 && bytes[i - 1] == 0xC4
+        default: return false
+        }
+    }
+
+    /// Never start in the middle of a two-byte `Đ`.
+    private static func realign(_ bytes: [UInt8], _ start: Int) -> Int {
+        start < bytes.count && (bytes[start] == 0x90 || bytes[start] == 0x91) && (start == 0 || bytes[start - 1] != 0xC4)
+            ? start + 1 : start
+    }
+
+    /// Letters and digits continue a word (so `abc749/QĐ-TTg` or `749/QĐ-TTgx` are not citations);
+    /// spaces, punctuation and quotes (“ ”) do not.
+    private static func continuesWord(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    private static func scalarEnding(at index: Int, _ bytes: [UInt8]) -> Unicode.Scalar? {
+        guard index > 0 else { return nil }
+        var start = index - 1
+        while start > 0, start > index - 4, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return String(decoding: bytes[start..<index], as: UTF8.self).unicodeScalars.last
+    }
+
+    private static func scalarStarting(at index: Int, _ bytes: [UInt8]) -> Unicode.Scalar? {
+        guard index < bytes.count else { return nil }
+        return String(decoding: bytes[index..<min(bytes.count, index + 4)], as: UTF8.self).unicodeScalars.first
+    }
+}

@@ -1,0 +1,60 @@
+import Testing
+@testable import PortalModel
+
+@Suite struct CitationScannerTests {
+    func found(_ text: String) -> [String] {
+        CitationScanner.scan(text).map { match in
+            let bytes = Array(text.utf8)
+            let whole = String(decoding: bytes[match.range], as: UTF8.self)
+            return match.citation.date.map { "\(whole) @\($0.iso)" } ?? whole
+        }
+    }
+
+    @Test func findsABareSymbol() {
+        #expect(found("Thực hiện 749/QĐ-TTg, tỉnh đã…") == ["749/QĐ-TTg"])
+    }
+
+    @Test func takesTheTypeNameNumberWordAndDate() {
+        #expect(found("căn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng")
+            == ["Quyết định số 749/QĐ-TTg ngày 03/6/2020 @2020-06-03"])
+        #expect(found("theo Nghị quyết 02-NQ/TU ngày 19 tháng 11 năm 2021.")
+            == ["Nghị quyết 02-NQ/TU ngày 19 tháng 11 năm 2021 @2021-11-19"])
+        #expect(found("thực hiện kế hoạch số 96/KH-UBND") == ["kế hoạch số 96/KH-UBND"])
+    }
+
+    @Test func coversEverySymbolFamily() {
+        let text = "Nghị định 13/2023/NĐ-CP, Công văn 4878/BTTTT-CĐSQG, Chương trình 06-CTr/TU và Tờ trình 50/TTr-STTTT."
+        #expect(found(text) == ["Nghị định 13/2023/NĐ-CP", "Công văn 4878/BTTTT-CĐSQG", "Chương trình 06-CTr/TU", "Tờ trình 50/TTr-STTTT"])
+        #expect(CitationScanner.scan(text).map(\.citation.symbol.typeCode) == ["NĐ", nil, "CTr", "TTr"])
+    }
+
+    @Test func toleratesAStraySpaceAndMissingDiacritics() {
+        #expect(found("Kế hoạch 96 /KH-UBND") == ["Kế hoạch 96 /KH-UBND"])
+        #expect(CitationScanner.scan("Kế hoạch 96 /KH-UBND").first?.citation.symbol.text == "96/KH-UBND")
+        #expect(found("Quyet dinh 749/QD-TTg") == ["749/QD-TTg"])
+    }
+
+    @Test func findsSymbolsInQuotesAndParentheses() {
+        #expect(found("(“749/QĐ-TTg”) và [571/QĐ-UBND]") == ["749/QĐ-TTg", "571/QĐ-UBND"])
+    }
+
+    @Test func ignoresDatesFractionsAndWords() {
+        #expect(found("ngày 03/6/2020, tỷ lệ 1.643/1.864, và/hoặc 24/7, 50%/năm, km/h, 2021/2022") == [])
+        #expect(found("abc749/QĐ-TTg và 749/QĐ-TTgé") == [])
+    }
+
+    @Test func reportsAnImpossibleDateAfterASymbol() {
+        let match = CitationScanner.scan("Kế hoạch 96/KH-UBND ngày 17/17/2023").first
+        #expect(match?.citation.date == nil)
+        #expect(match?.invalidDate?.text == "17/17/2023")
+        #expect(match?.invalidDate?.reason == .month)
+    }
+
+    @Test func givesByteOffsetsOfTheSymbol() throws {
+        let text = "Đề án theo Quyết định số 571/QĐ-UBND."
+        let match = try #require(CitationScanner.scan(text).first)
+        let bytes = Array(text.utf8)
+        #expect(String(decoding: bytes[match.symbolRange], as: UTF8.self) == "571/QĐ-UBND")
+        #expect(String(decoding: bytes[match.range], as: UTF8.self) == "Quyết định số 571/QĐ-UBND")
+    }
+}
