@@ -50,21 +50,27 @@ extension ViewBuilder {
         return PageView(site: site(section: URLScheme.documents), page: page, content: view)
     }
 
-    /// The documents `i` rests on, level by level, up to those that rest on nothing indexed;
-    /// the national programme comes first, `i` last.
+    /// The documents `i` rests on (through `based_on`), placed by their longest distance from `i`
+    /// so that each level rests on the ones above it: the national programme comes first, `i` last.
     func chain(from i: Int) -> [ChainLevelView] {
-        var levels: [[Int]] = [[i]]
-        var seen: Set<Int> = [i]
-        while levels.count < 8 {
-            let next = levels[levels.count - 1].flatMap { index.graph.basedOn[$0] }.filter { seen.insert($0).inserted }
-            if next.isEmpty { break }
-            levels.append(next)
+        let maximumDepth = 8
+        var depth: [Int: Int] = [i: 0]
+        var queue = [i]
+        while let current = queue.popLast() {
+            let next = (depth[current] ?? 0) + 1
+            guard next <= maximumDepth else { continue }
+            for parent in index.graph.basedOn[current] where (depth[parent] ?? -1) < next {
+                depth[parent] = next
+                queue.append(parent)
+            }
         }
-        guard levels.count > 1 else { return [] }
-        return levels.reversed().map { level in
+        guard depth.count > 1 else { return [] }
+        let levels = Dictionary(grouping: depth.keys) { depth[$0] ?? 0 }
+        return levels.keys.sorted(by: >).map { key in
+            let level = (levels[key] ?? []).sorted()
             var view = ChainLevelView()
             view.documents = level.map(row)
-            view.isCurrent = level == [i]
+            view.isCurrent = key == 0
             return view
         }
     }

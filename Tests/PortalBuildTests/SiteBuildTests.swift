@@ -50,7 +50,7 @@ import Testing
         ]).output()
         #expect(output.text("van-ban/2020/749-qd-ttg/index.html")?.contains("ngày 03 tháng 6 năm 2020") == true)
         #expect(output.text("van-ban/2023/13-2023-nd-cp/index.html") != nil)
-        #expect(output.text("van-ban/index.html")?.contains("ROW 13/2023/NĐ-CP 17/4/2023;ROW 749/QĐ-TTg 03/6/2020;") == true)
+        #expect(output.text("van-ban/index.html")?.contains("GROUP Trung ương: ROW 13/2023/NĐ-CP 17/4/2023; ROW 749/QĐ-TTg 03/6/2020;") == true)
     }
 
     @Test func resolvesCitationsByDateBetweenDocumentsSharingASymbol() throws {

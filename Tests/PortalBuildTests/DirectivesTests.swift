@@ -1,0 +1,132 @@
+import Foundation
+import PortalBuild
+import PortalModel
+import Testing
+
+/// The document graph: citations in prose and front matter, relations, status, facets, open data.
+@Suite struct DirectivesTests {
+    static let documents: [String: String] = [
+        "content/documents/749.md": TestSite.document(number: "749/QĐ-TTg", type: "Quyết định", issuer: "thu-tuong", issued: "03/6/2020"),
+        "content/documents/02-2021.md": TestSite.document(number: "02-NQ/TU", type: "Nghị quyết", issuer: "tu-thai-binh", issued: "19/11/2021",
+                                                          extra: "term: \"2020-2025\"\nbased_on: [\"749/QĐ-TTg\"]\n"),
+        "content/documents/02-2016.md": TestSite.document(number: "02-NQ/TU", type: "Nghị quyết", issuer: "tu-thai-binh", issued: "12/5/2016",
+                                                          extra: "term: \"2015-2020\"\n"),
+        "content/documents/571-2022.md": TestSite.document(number: "571/QĐ-UBND", type: "Quyết định", issuer: "ubnd-thai-binh", issued: "17/3/2022",
+                                                           extra: "based_on: [\"02-NQ/TU ngày 19/11/2021\"]\n"),
+        "content/documents/571-2019.md": TestSite.document(number: "571/QĐ-UBND", type: "Quyết định", issuer: "ubnd-thai-binh", issued: "02/4/2019"),
+        "content/documents/96.md": TestSite.document(number: "96/KH-UBND", type: "Kế hoạch", issuer: "ubnd-thai-binh", issued: "17/7/2023",
+                                                     extra: "based_on: [\"571/QĐ-UBND ngày 17/3/2022\", \"749/QĐ-TTg\"]\nattachments: [{file: van-ban/96.pdf, title: Toàn văn}]\n",
+                                                     body: "Kế hoạch 96/KH-UBND thực hiện Quyết định số 749/QĐ-TTg."),
+        "content/media/van-ban/96.pdf": "%PDF-1.4\n%%EOF\n",
+    ]
+
+    static func build(_ extra: [String: String] = [:], strict: Bool = false) -> Result<MemoryOutput, DiagnosticsError> {
+        TestSite.build(documents.merging(extra) { _, new in new },
+                       options: BuildOptions(asOf: try? CalendarDate.parse("2025-01-01").get(), strict: strict))
+    }
+
+    @Test func resolvesEachCitationFormToTheRightDocument() throws {
+        let output = try Self.build([
+            "content/articles/2024/a.md": TestSite.article(title: "A", date: "2024-03-01", body: """
+            Theo Nghị quyết số 02-NQ/TU ngày 19/11/2021, Nghị quyết 02-NQ/TU ngày 12 tháng 5 năm 2016,
+            Quyết định số 571/QĐ-UBND ngày 02/4/2019, Kế hoạch 96 /KH-UBND và 749/QD-TTg.
+            """),
+        ]).output()
+        let page = try #require(output.text("tin-tuc/2024/a/index.html"))
+        for (text, url) in [("Nghị quyết số 02-NQ/TU ngày 19/11/2021", "van-ban/2021/02-nq-tu/"),
+                            ("Nghị quyết 02-NQ/TU ngày 12 tháng 5 năm 2016", "van-ban/2016/02-nq-tu/"),
+                            ("Quyết định số 571/QĐ-UBND ngày 02/4/2019", "van-ban/2019/571-qd-ubnd/"),
+                            ("Kế hoạch 96 /KH-UBND", "van-ban/2023/96-kh-ubnd/"), ("749/QD-TTg", "van-ban/2020/749-qd-ttg/")] {
+            #expect(page.contains("<a href=\"/chuyen-doi-so/\(url)\""), "no link to \(url)")
+            #expect(page.contains(">\(text)</a>"), "\(text) is not the link text")
+        }
+        #expect(page.contains("DOC 96/KH-UBND"))
+        #expect(output.text("van-ban/2016/02-nq-tu/index.html")?.contains("CITED A;") == true)
+        #expect(output.text("van-ban/2021/02-nq-tu/index.html")?.contains("CITED A;") == true)
+    }
+
+    @Test func documentPagesShowBothDirectionsAndTheChain() throws {
+        let output = try Self.build().output()
+        let plan = try #require(output.text("van-ban/2023/96-kh-ubnd/index.html"))
+        #expect(plan.contains("BASED 571/QĐ-UBND /chuyen-doi-so/van-ban/2022/571-qd-ubnd/;BASED 749/QĐ-TTg"))
+        #expect(plan.contains("LEVEL 749/QĐ-TTg;LEVEL 02-NQ/TU;LEVEL 571/QĐ-UBND;LEVEL 96/KH-UBND;"))
+        #expect(!plan.contains("href=\"/chuyen-doi-so/van-ban/2023/96-kh-ubnd/\""), "a document links to itself")
+        let programme = try #require(output.text("van-ban/2020/749-qd-ttg/index.html"))
+        #expect(programme.contains("BY 96/KH-UBND;BY 02-NQ/TU;"))
+        #expect(programme.contains("CITED Kế hoạch 96/KH-UBND;"))
+    }
+
+    @Test func describesDocumentsAsSchemaOrgLegislation() throws {
+        let page = try #require(try Self.build().output().text("van-ban/2023/96-kh-ubnd/index.html"))
+        let json = try #require(page.components(separatedBy: "JSONLD ").last?.components(separatedBy: " <p>").first)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["@type"] as? String == "Legislation")
+        #expect(object["legislationIdentifier"] as? String == "96/KH-UBND")
+        #expect(object["legislationDate"] as? String == "2023-07-17")
+        #expect((object["legislationPassedBy"] as? [String: Any])?["name"] as? String == "Ủy ban nhân dân tỉnh Thái Bình")
+        #expect(object["legislationLegalForce"] as? String == "https://schema.org/InForce")
+        #expect((object["isBasedOn"] as? [String])?.count == 2)
+    }
+
+    @Test func computesStatusOnTheBuildDate() throws {
+        let output = try Self.build([
+            "content/documents/moi.md": TestSite.document(number: "10/QĐ-UBND", type: "Quyết định", issuer: "ubnd-thai-binh",
+                                                          issued: "2024-12-20", extra: "effective: 2025-03-01\n"),
+            "content/documents/cu.md": TestSite.document(number: "11/QĐ-UBND", type: "Quyết định", issuer: "ubnd-thai-binh",
+                                                         issued: "2020-01-10", extra: "expires: 2024-12-31\n"),
+            "content/documents/thay.md": TestSite.document(number: "12/QĐ-UBND", type: "Quyết định", issuer: "ubnd-thai-binh",
+                                                           issued: "2024-06-01", extra: "replaces: [\"571/QĐ-UBND ngày 02/4/2019\"]\n"),
+            "content/documents/ghi-de.md": TestSite.document(number: "13/QĐ-UBND", type: "Quyết định", issuer: "ubnd-thai-binh",
+                                                             issued: "2024-06-01", extra: "status: Hết hiệu lực\n"),
+        ]).output()
+        #expect(output.text("van-ban/2024/10-qd-ubnd/index.html")?.contains("Chưa có hiệu lực") == true)
+        #expect(output.text("van-ban/2020/11-qd-ubnd/index.html")?.contains("Hết hiệu lực") == true)
+        #expect(output.text("van-ban/2019/571-qd-ubnd/index.html")?.contains("Bị thay thế") == true)
+        #expect(output.text("van-ban/2024/13-qd-ubnd/index.html")?.contains("Hết hiệu lực") == true)
+        #expect(output.text("van-ban/2022/571-qd-ubnd/index.html")?.contains("Còn hiệu lực") == true)
+    }
+
+    @Test func writesFacetPagesByTypeIssuerAndYear() throws {
+        let output = try Self.build().output()
+        let decisions = try #require(output.text("van-ban/loai/quyet-dinh/index.html"))
+        #expect(decisions.contains("ROW 571/QĐ-UBND 17/3/2022; ROW 571/QĐ-UBND 02/4/2019;"))
+        #expect(decisions.contains("ROW 749/QĐ-TTg"))
+        #expect(!decisions.contains("96/KH-UBND"))
+        #expect(output.text("van-ban/co-quan/tu-thai-binh/index.html")?.contains("GROUP Đảng: ROW 02-NQ/TU 19/11/2021; ROW 02-NQ/TU 12/5/2016;") == true)
+        #expect(output.text("van-ban/nam/2023/index.html")?.contains("Văn bản ban hành năm 2023") == true)
+        #expect(output.text("van-ban/index.html")?.contains("GROUP Trung ương: ROW 749/QĐ-TTg 03/6/2020;GROUP Đảng:") == true)
+    }
+
+    @Test func publishesTheIndexAsJSONAndCSV() throws {
+        let output = try Self.build().output()
+        let json = try #require(output.files["van-ban/index.json"])
+        let catalog = try #require(try JSONSerialization.jsonObject(with: Data(json)) as? [String: Any])
+        let entries = try #require(catalog["documents"] as? [[String: Any]])
+        #expect(entries.count == 6)
+        #expect(catalog["count"] as? Int == 6)
+        let plan = try #require(entries.first)
+        #expect(plan["symbol"] as? String == "96/KH-UBND")
+        #expect(plan["status"] as? String == "con-hieu-luc")
+        #expect((plan["issuer"] as? [String: Any])?["id"] as? String == "ubnd-thai-binh")
+        #expect(((plan["relations"] as? [String: Any])?["based_on"] as? [[String: Any]])?.count == 2)
+        #expect(plan["url"] as? String == "https://tinh.gov.vn/chuyen-doi-so/van-ban/2023/96-kh-ubnd/")
+        let csv = try #require(output.files["van-ban/index.csv"])
+        #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let lines = String(decoding: csv.dropFirst(3), as: UTF8.self).split(separator: "\r\n")
+        #expect(lines.count == 7)
+        #expect(lines[0].hasPrefix("Số ký hiệu,Loại văn bản,Cơ quan ban hành,Mã cơ quan,Ngày ban hành"))
+        #expect(lines[1].hasPrefix("96/KH-UBND,Kế hoạch,Ủy ban nhân dân tỉnh Thái Bình,ubnd-thai-binh,2023-07-17,"))
+        #expect(lines[1].hasSuffix(",571/QĐ-UBND; 749/QĐ-TTg"))
+    }
+
+    @Test func listsUnindexedCitationsAsWarningsOrErrorsWhenStrict() throws {
+        let files = ["content/articles/2024/a.md": TestSite.article(title: "A", date: "2024-03-01",
+                                                                   body: "Theo Chỉ thị 08/CT-TTg và\nKế hoạch 1234/KH-UBND.")]
+        let lenient = Self.build(files)
+        let report = try lenient.output()
+        #expect(report.text("tin-tuc/2024/a/index.html") != nil)
+        let strict = Self.build(files, strict: true).diagnostics
+        #expect(strict.map { "\($0.location.line):\($0.location.column) \($0.severity) \($0.code)" }
+            == ["5:14 error unresolved-citation", "6:10 error unresolved-citation"])
+    }
+}
