@@ -50,12 +50,25 @@ import Testing
         }
     }
 
-    @Test func theDirectivesIndexListsEveryDocumentNewestFirst() throws {
+    @Test func theDirectivesIndexGroupsByLevelNewestFirst() throws {
         let html = try page("van-ban/index.html")
-        let symbols = ["96/KH-UBND", "50/TTr-STTTT", "571/QĐ-UBND", "02-NQ/TU", "1726/QĐ-BTTTT", "749/QĐ-TTg"]
-        let positions = symbols.compactMap { html.range(of: ">\($0)<")?.lowerBound }
-        #expect(positions.count == symbols.count)
+        let order = ["id=\"cap_trung_uong\"", ">1726/QĐ-BTTTT<", ">749/QĐ-TTg<", "id=\"cap_dang\"", ">09-NQ/TU<", ">02-NQ/TU<",
+                     "id=\"cap_tinh\"", ">96/KH-UBND<", ">571/QĐ-UBND<", ">2004/KH-UBND<", "id=\"cap_so_nganh\"", ">50/TTr-STTTT<"]
+        let positions = order.compactMap { html.range(of: $0)?.lowerBound }
+        #expect(positions.count == order.count)
         #expect(positions == positions.sorted())
+        for symbol in ["505/QĐ-TTg", "06/QĐ-TTg"] { #expect(html.contains(">\(symbol)<")) }
+    }
+
+    @Test func facetPagesAndOpenDataCoverTheSample() throws {
+        #expect(try page("van-ban/loai/ke-hoach/index.html").contains(">96/KH-UBND<"))
+        #expect(try page("van-ban/co-quan/thu-tuong/index.html").contains(">749/QĐ-TTg<"))
+        #expect(try page("van-ban/nam/2023/index.html").contains(">50/TTr-STTTT<"))
+        let json = try #require(Self.site["van-ban/index.json"])
+        let catalog = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+        #expect((catalog["documents"] as? [Any])?.count == 10)
+        let csv = try #require(Self.site["van-ban/index.csv"])
+        #expect(String(decoding: csv, as: UTF8.self).split(separator: "\r\n").count == 11)
     }
 
     @Test func everyPageIsVietnamese() throws {
