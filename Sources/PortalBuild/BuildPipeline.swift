@@ -18,6 +18,33 @@ public struct BuildPipeline: Sendable {
 
     /// Builds the site into `output`; throws every diagnostic (errors and warnings) on failure.
     public func run(into output: some OutputSink) throws(DiagnosticsError) -> BuildReport {
+        try build(into: output).report
+    }
+
+    /// `dxportal check`: every stage, into memory, then every internal link and anchor of the
+    /// rendered site. Returns all diagnostics, errors and warnings.
+    public func check() -> [Diagnostic] {
+        let output = MemoryOutput()
+        do {
+            let built = try build(into: output)
+            let bodyLinks = built.index.bodyLinks(built.bodies)
+            let broken = LinkChecker(basePath: built.index.config.baseURL.path, files: output.files,
+                                     templates: built.pageTemplates, bodyLinks: bodyLinks).check()
+            return (built.report.warnings + broken).sorted()
+        } catch {
+            return error.diagnostics
+        }
+    }
+
+    /// The outcome of a successful build and what later checks need to know of it.
+    struct BuiltSite {
+        let report: BuildReport
+        let index: SiteIndex
+        let bodies: RenderedBodies
+        let pageTemplates: [String: TemplateName]
+    }
+
+    func build(into output: some OutputSink) throws(DiagnosticsError) -> BuiltSite {
         var diagnostics: [Diagnostic] = []
         let read = timed(.read) { SourceReader(fileSystem: fileSystem, contentFolder: options.contentFolder).read() }
         diagnostics += read.1
@@ -39,14 +66,15 @@ public struct BuildPipeline: Sendable {
         if case .failure(let error) = templates { diagnostics += error.diagnostics }
         guard !diagnostics.hasErrors, case .success(let library) = templates else { throw DiagnosticsError(diagnostics) }
         let views = ViewBuilder(index: linked, bodies: bodies)
-        let pages = try timed(.render) { () throws(DiagnosticsError) -> (pages: Int, files: Int) in
+        let pages = try timed(.render) { () throws(DiagnosticsError) -> (templates: [String: TemplateName], files: Int) in
             try SiteWriter(index: linked, views: views, templates: library).writePages(into: output)
         }
         let files = try timed(.assets) { () throws(DiagnosticsError) -> Int in
             try StaticFiles(fileSystem: fileSystem, options: options).copy(into: output)
         }
-        return BuildReport(filesWritten: pages.files + files, pagesWritten: pages.pages,
-                           warnings: diagnostics.filter { $0.severity == .warning }.sorted(), asOf: asOf)
+        let report = BuildReport(filesWritten: pages.files + files, pagesWritten: pages.templates.count,
+                                 warnings: diagnostics.filter { $0.severity == .warning }.sorted(), asOf: asOf)
+        return BuiltSite(report: report, index: linked, bodies: bodies, pageTemplates: pages.templates)
     }
 
     private func timed<T, E: Error>(_ stage: BuildStage, _ work: () throws(E) -> T) throws(E) -> T {

@@ -32,6 +32,19 @@ extension DocumentGraph {
 }
 
 extension SiteIndex {
+    /// The internal links written in each body, by the output page the body appears on.
+    func bodyLinks(_ bodies: RenderedBodies) -> [String: [BodyLink]] {
+        var links: [String: [BodyLink]] = [:]
+        func add(_ url: String, _ rendered: RenderedMarkdown) {
+            if !rendered.links.isEmpty { links[URLScheme.outputFile(for: url), default: []] += rendered.links }
+        }
+        for (i, article) in articles.enumerated() { add(URLScheme.article(article), bodies.articles[i]) }
+        for (i, document) in documents.enumerated() { add(URLScheme.document(document), bodies.documents[i]) }
+        for (i, story) in stories.enumerated() { add(URLScheme.story(story), bodies.stories[i]) }
+        for (i, page) in pages.enumerated() { add(URLScheme.page(page), bodies.pages[i]) }
+        return links
+    }
+
     /// The same index with another document graph.
     func with(graph: DocumentGraph) -> SiteIndex {
         SiteIndex(config: config, asOf: asOf, issuers: issuers, articles: articles, documents: documents,

@@ -8,7 +8,7 @@ struct PageRenderer: Sendable {
     let facets: DocumentFacets
 
     /// The output path (relative to the output folder) and the HTML of a page.
-    func render(_ plan: PagePlan) throws(DiagnosticsError) -> (path: String, html: String) {
+    func render(_ plan: PagePlan) throws(DiagnosticsError) -> RenderedPage {
         let index = views.index
         switch plan {
         case .home:
@@ -48,7 +48,15 @@ struct PageRenderer: Sendable {
         }
     }
 
-    private func page(_ url: String, _ view: Any, _ template: TemplateName) throws(DiagnosticsError) -> (path: String, html: String) {
-        (URLScheme.outputFile(for: url), try templates.render(view, with: template, page: url))
+    private func page(_ url: String, _ view: Any, _ template: TemplateName) throws(DiagnosticsError) -> RenderedPage {
+        RenderedPage(path: URLScheme.outputFile(for: url), html: try templates.render(view, with: template, page: url),
+                     template: template)
     }
+}
+
+/// A rendered page: its output path, its HTML and the template that made it.
+struct RenderedPage: Sendable {
+    let path: String
+    let html: String
+    let template: TemplateName
 }

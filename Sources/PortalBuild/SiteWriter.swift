@@ -8,15 +8,15 @@ struct SiteWriter {
     let views: ViewBuilder
     let templates: TemplateLibrary
 
-    /// The number of HTML pages and of other files (feeds, sitemap, robots.txt) written.
-    func writePages(into output: some OutputSink) throws(DiagnosticsError) -> (pages: Int, files: Int) {
+    /// What was written: the template of every HTML page, by output path, and the number of files.
+    func writePages(into output: some OutputSink) throws(DiagnosticsError) -> (templates: [String: TemplateName], files: Int) {
         let plans = PagePlanner(index: index).plan()
         let renderer = PageRenderer(views: views, templates: templates, facets: DocumentFacets(index: index))
-        let results = plans.parallelMap { plan -> Result<String, DiagnosticsError> in
+        let results = plans.parallelMap { plan -> Result<(String, TemplateName), DiagnosticsError> in
             do throws(DiagnosticsError) {
                 let page = try renderer.render(plan)
                 try write(Array(page.html.utf8), to: page.path, output)
-                return .success(page.path)
+                return .success((page.path, page.template))
             } catch {
                 return .failure(error)
             }
@@ -26,6 +26,11 @@ struct SiteWriter {
             return nil
         }
         if !failures.isEmpty { throw DiagnosticsError(failures.flatMap { $0 }) }
+        let written = results.compactMap { result -> (String, TemplateName)? in
+            if case .success(let page) = result { return page }
+            return nil
+        }
+        let pageTemplates = Dictionary(written, uniquingKeysWith: { first, _ in first })
         var extra: [(path: String, xml: String)] = FeedWriter(index: index, views: views).feeds()
         let sitemap = SitemapWriter(index: index, views: views)
         extra += sitemap.files(for: sitemapEntries(plans))
@@ -38,7 +43,7 @@ struct SiteWriter {
             throw DiagnosticsError([Diagnostic(.error, .unreadableFile(reason: "\(error)"), at: SourceLocation(path: URLScheme.documentsJSON))])
         }
         for file in openData { try write(file.bytes, to: file.path, output) }
-        return (plans.count, plans.count + extra.count + openData.count)
+        return (pageTemplates, plans.count + extra.count + openData.count)
     }
 
     private func write(_ bytes: [UInt8], to path: String, _ output: some OutputSink) throws(DiagnosticsError) {

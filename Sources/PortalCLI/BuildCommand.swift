@@ -10,38 +10,13 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Dựng trang web từ content/ và templates/ vào public/.")
 
-    @Option(help: "Thư mục gốc của cổng (chứa content/ và templates/).")
-    var root: String = "."
+    @OptionGroup var site: SiteOptions
 
     @Option(help: "Thư mục kết quả (mặc định: ROOT/public).")
     var output: String?
 
-    @Option(name: .customLong("base-url"), help: "Thay base_url của site.yml, ví dụ https://thu-nghiem.gov.vn/cds/.")
-    var baseURL: String?
-
-    @Flag(help: "Dựng cả bài nháp và bài hẹn giờ đăng.")
-    var drafts = false
-
-    @Option(name: .customLong("as-of"), help: "Ngày dựng (\"hôm nay\"), dạng 2024-06-03 hoặc 03/6/2024.")
-    var asOf: String?
-
-    @Option(help: "Ngôn ngữ thông báo lỗi: vi hoặc en.")
-    var lang: MessageLanguage = .vi
-
     @Flag(help: "Không in tiến trình.")
     var quiet = false
-
-    @Flag(help: "Coi trích dẫn văn bản chưa có trong danh mục là lỗi.")
-    var strict = false
-
-    func validate() throws {
-        if let baseURL, BaseURL(baseURL) == nil {
-            throw ValidationError("--base-url phải là địa chỉ đầy đủ, ví dụ https://thaibinh.gov.vn/chuyen-doi-so/")
-        }
-        if let asOf, case .failure = CalendarDate.parse(asOf) {
-            throw ValidationError("--as-of: ngày không hợp lệ \"\(asOf)\"")
-        }
-    }
 
     func run() throws {
         let code = execute(environment: ProcessInfo.processInfo.environment)
@@ -50,13 +25,10 @@ struct BuildCommand: ParsableCommand {
 
     /// Builds and reports; returns the exit code.
     func execute(environment: [String: String]) -> Int32 {
-        let rootURL = URL(fileURLWithPath: root).standardizedFileURL
-        let destination = output.map { URL(fileURLWithPath: $0) } ?? rootURL.appendingPathComponent("public")
-        let printer = DiagnosticPrinter(language: lang)
-        let today = BuildDate.resolve(asOf: asOf, environment: environment, root: rootURL)
-        let options = BuildOptions(asOf: today, includeDrafts: drafts, baseURL: baseURL.flatMap(BaseURL.init), strict: strict)
-        let reporter = ProgressReporter(quiet: quiet, language: lang)
-        let pipeline = BuildPipeline(fileSystem: DiskFileSystem(root: rootURL), options: options,
+        let destination = output.map { URL(fileURLWithPath: $0) } ?? site.rootURL.appendingPathComponent("public")
+        let printer = DiagnosticPrinter(language: site.lang)
+        let reporter = ProgressReporter(quiet: quiet, language: site.lang)
+        let pipeline = BuildPipeline(fileSystem: DiskFileSystem(root: site.rootURL), options: site.buildOptions(environment: environment),
                                      progress: { stage, duration in reporter.stage(stage, duration) })
         let staged: StagedDirectoryOutput
         do {
@@ -85,4 +57,3 @@ struct BuildCommand: ParsableCommand {
     }
 }
 
-extension MessageLanguage: ExpressibleByArgument {}

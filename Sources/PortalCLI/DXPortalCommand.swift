@@ -6,7 +6,7 @@ public struct DXPortalCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "dxportal",
         abstract: "Dựng chuyên mục Chuyển đổi số thành trang web tĩnh (static site).",
-        subcommands: [BuildCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self],
         defaultSubcommand: BuildCommand.self)
 
     public init() {}
@@ -18,9 +18,8 @@ public enum CommandLineRunner {
     public static func run(arguments: [String], environment: [String: String]) -> Int32 {
         do {
             var command = try DXPortalCommand.parseAsRoot(arguments)
-            if let build = command as? BuildCommand {
-                return build.execute(environment: environment)
-            }
+            if let build = command as? BuildCommand { return build.execute(environment: environment) }
+            if let check = command as? CheckCommand { return check.execute(environment: environment) }
             try command.run()
             return 0
         } catch {

@@ -16,17 +16,21 @@ public struct MarkdownRenderer: Sendable {
                        cite: ((Citation) -> CitationTarget)? = nil) -> RenderedMarkdown {
         let parseOptions = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
         guard let document = body.text.withCString({ cmark_parse_document($0, body.text.utf8.count, parseOptions) }) else {
-            return RenderedMarkdown(html: "", headings: [], excerpt: "", citedDocuments: [], diagnostics: [])
+            return RenderedMarkdown(html: "", headings: [], excerpt: "", citedDocuments: [], links: [], diagnostics: [])
         }
         defer { cmark_node_free(document) }
         var walker = TreeWalker(body: body, path: path)
         walker.collect(document)
         var diagnostics: [Diagnostic] = []
+        var links: [BodyLink] = []
         for link in walker.links {
             guard let url = cmark_node_get_url(link).map({ String(cString: $0) }), !url.isEmpty else { continue }
             switch resolve(url) {
-            case .unchanged: break
-            case .resolved(let target): cmark_node_set_url(link, target)
+            case .unchanged:
+                if url.hasPrefix("#") { links.append(BodyLink(url: url, location: walker.location(of: link))) }
+            case .resolved(let target):
+                cmark_node_set_url(link, target)
+                links.append(BodyLink(url: target, location: walker.location(of: link)))
             case .broken: diagnostics.append(Diagnostic(.error, .brokenLink(target: url), at: walker.location(of: link)))
             }
         }
@@ -43,6 +47,6 @@ public struct MarkdownRenderer: Sendable {
             return String(cString: pointer)
         } ?? ""
         return RenderedMarkdown(html: html, headings: headings, excerpt: walker.excerpt, citedDocuments: cited,
-                                diagnostics: diagnostics)
+                                links: links, diagnostics: diagnostics)
     }
 }

@@ -9,13 +9,17 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var excerpt: String
     /// Ids of the documents cited in the text, in order of first citation.
     public var citedDocuments: [Int]
+    /// Internal links (resolved site paths and `#anchors`) with their places, for `dxportal check`.
+    public var links: [BodyLink]
     public var diagnostics: [Diagnostic]
 
-    public init(html: String, headings: [Heading], excerpt: String, citedDocuments: [Int], diagnostics: [Diagnostic]) {
+    public init(html: String, headings: [Heading], excerpt: String, citedDocuments: [Int], links: [BodyLink],
+                diagnostics: [Diagnostic]) {
         self.html = html
         self.headings = headings
         self.excerpt = excerpt
         self.citedDocuments = citedDocuments
+        self.links = links
         self.diagnostics = diagnostics
     }
 }
@@ -30,6 +34,17 @@ public struct Heading: Sendable, Hashable {
         self.level = level
         self.id = id
         self.text = text
+    }
+}
+
+/// A link written in a body, as it appears in the output, and where it was written.
+public struct BodyLink: Sendable, Hashable {
+    public var url: String
+    public var location: SourceLocation
+
+    public init(url: String, location: SourceLocation) {
+        self.url = url
+        self.location = location
     }
 }
 

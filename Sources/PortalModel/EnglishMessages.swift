@@ -64,6 +64,10 @@ enum EnglishMessages {
             ("documents replace each other in a cycle: \(chain)", "remove one of the replaces entries")
         case .brokenLink(let target):
             ("link \"\(target)\" points to no page", "check the file name, e.g. ../documents/96-kh-ubnd.md, or a site path starting with /")
+        case .brokenAnchor(let target):
+            ("link \"\(target)\" points to a part the page does not have", "the part after # must be the id of a heading on the target page, e.g. #muc-tieu for \"Mục tiêu\"")
+        case .brokenTemplateLink(let target, let page):
+            ("link \"\(target)\" on page \(page) points to no page", "fix the link in this template")
         case .templateMissing(let name, let page):
             ("missing template \"\(name)\" (needed by \(page))", "add templates/\(name).mustache")
         case .templateSyntax(let detail):

@@ -31,6 +31,8 @@ public enum Problem: Error, Sendable, Hashable {
     case citationDateMismatch(text: String, issued: String)
     case replacementCycle(chain: String)
     case brokenLink(target: String)
+    case brokenAnchor(target: String)
+    case brokenTemplateLink(target: String, page: String)
     case templateMissing(name: String, page: String)
     case templateSyntax(detail: String)
     case invalidBaseURL(text: String)
@@ -69,6 +71,8 @@ public enum Problem: Error, Sendable, Hashable {
         case .citationDateMismatch: "citation-date-mismatch"
         case .replacementCycle: "replaces-cycle"
         case .brokenLink: "broken-link"
+        case .brokenAnchor: "broken-anchor"
+        case .brokenTemplateLink: "broken-link"
         case .templateMissing: "template-missing"
         case .templateSyntax: "template-syntax"
         case .invalidBaseURL: "invalid-base-url"

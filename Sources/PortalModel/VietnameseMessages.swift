@@ -69,6 +69,10 @@ enum VietnameseMessages {
             ("quan hệ thay thế tạo thành vòng: \(chain)", "một văn bản không thể thay thế văn bản đã thay thế nó; xóa một mục replaces")
         case .brokenLink(let target):
             ("liên kết \"\(target)\" không trỏ tới trang nào", "kiểm tra tên tệp, ví dụ ../documents/96-kh-ubnd.md, hoặc địa chỉ bắt đầu bằng /")
+        case .brokenAnchor(let target):
+            ("liên kết \"\(target)\" trỏ tới một mục không có trên trang", "kiểm tra phần sau dấu #: nó phải là mã của một tiêu đề trên trang đích, ví dụ #muc-tieu cho tiêu đề \"Mục tiêu\"")
+        case .brokenTemplateLink(let target, let page):
+            ("liên kết \"\(target)\" trên trang \(page) không trỏ tới trang nào", "sửa liên kết trong mẫu trang này")
         case .templateMissing(let name, let page):
             ("thiếu mẫu trang \"\(name)\" (dùng cho \(page))", "thêm tệp templates/\(name).mustache")
         case .templateSyntax(let detail):

@@ -1,0 +1,65 @@
+import Foundation
+import PortalBuild
+import PortalCLI
+import PortalModel
+import PortalSource
+import Testing
+
+/// `dxportal check`: links and anchors of the rendered site, reported where they were written.
+@Suite struct CheckCommandTests {
+    static let article = """
+    ---
+    title: "Liên kết"
+    date: 2024-03-01
+    ---
+    ## Mục tiêu
+
+    Xem [mục tiêu](#muc-tieu), [văn bản](../../documents/749-qd-ttg.md#khong-co),
+    [tin cũ](/tin-tuc/khong-co/) và [mục lạ](#muc-la).
+    """
+
+    func root(_ files: [String: String]) throws -> URL {
+        let root = try FixtureSite.makeRoot()
+        for (path, text) in files { try FixtureSite.write(text, to: root.appendingPathComponent(path)) }
+        return root
+    }
+
+    @Test func findsBrokenLinksAndAnchorsAtTheirPlace() throws {
+        let root = try root(["content/articles/2024/lien-ket.md": Self.article])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let diagnostics = BuildPipeline(fileSystem: DiskFileSystem(root: root), options: BuildOptions(asOf: try CalendarDate.parse("2025-01-01").get())).check()
+        #expect(diagnostics.map { "\($0.location): \($0.code)" } == [
+            "content/articles/2024/lien-ket.md:7:28: broken-anchor",
+            "content/articles/2024/lien-ket.md:8:1: broken-link",
+            "content/articles/2024/lien-ket.md:8:33: broken-anchor",
+        ])
+    }
+
+    @Test func findsBrokenLinksInTemplates() throws {
+        var templates = TestSite.templates["templates/404.mustache"] ?? ""
+        templates = templates.replacingOccurrences(of: "404", with: "404 <a href=\"/chuyen-doi-so/khong-co/\">x</a>")
+        let root = try root(["templates/404.mustache": templates])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let diagnostics = BuildPipeline(fileSystem: DiskFileSystem(root: root), options: .init()).check()
+        #expect(diagnostics.map { "\($0.location.path): \($0.code)" } == ["templates/404.mustache: broken-link"])
+    }
+
+    @Test func theSamplePortalIsClean() {
+        let code = CommandLineRunner.run(arguments: ["check", "--root", FixtureSite.repository.path, "--as-of", "2025-06-01"], environment: [:])
+        #expect(code == 0)
+    }
+
+    @Test func exitsOneOnErrorsAndPrintsStableJSON() throws {
+        let root = try root(["content/articles/2024/lien-ket.md": Self.article])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(CommandLineRunner.run(arguments: ["check", "--root", root.path, "--format", "json"], environment: [:]) == 1)
+        let diagnostics = BuildPipeline(fileSystem: DiskFileSystem(root: root), options: .init()).check()
+        let json = DiagnosticJSON.encode(diagnostics)
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        #expect(entries.count == 3)
+        #expect(Set(entries[0].keys) == ["file", "line", "column", "severity", "code", "message", "hint"])
+        #expect(entries[0]["file"] as? String == "content/articles/2024/lien-ket.md")
+        #expect(entries[0]["line"] as? Int == 7)
+        #expect(entries[0]["severity"] as? String == "error")
+    }
+}
