@@ -6,7 +6,7 @@ public struct DXPortalCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "dxportal",
         abstract: "Dựng chuyên mục Chuyển đổi số thành trang web tĩnh (static site).",
-        subcommands: [BuildCommand.self, CheckCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self],
         defaultSubcommand: BuildCommand.self)
 
     public init() {}
@@ -22,6 +22,8 @@ public enum CommandLineRunner {
             if let check = command as? CheckCommand { return check.execute(environment: environment) }
             try command.run()
             return 0
+        } catch let exit as ExitCode {
+            return exit.rawValue
         } catch {
             let code = DXPortalCommand.exitCode(for: error)
             let message = DXPortalCommand.fullMessage(for: error)

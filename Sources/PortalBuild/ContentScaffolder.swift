@@ -1,0 +1,91 @@
+import PortalModel
+
+/// Writes the text of a new content file (`dxportal new`): the required keys filled in, the
+/// optional ones commented out, values checked against site.yml and issuers.yml first.
+public struct ContentScaffolder: Sendable {
+    public let config: SiteConfig
+    public let issuers: [Issuer]
+
+    public init(config: SiteConfig, issuers: [Issuer]) {
+        self.config = config
+        self.issuers = issuers
+    }
+
+    /// What the editor asked for.
+    public enum Request: Sendable {
+        case article(title: String, date: CalendarDate, pillar: String?)
+        case document(number: String, type: String, issuer: String, issued: CalendarDate, title: String)
+        case story(title: String, date: CalendarDate, locality: String)
+        case page(title: String)
+    }
+
+    /// A file to create: its path under the root, its text and the URL it will have.
+    public struct NewFile: Sendable, Equatable {
+        public let path: String
+        public let text: String
+        public let url: String
+    }
+
+    /// The new file, or the problems with the given values (located at the command line).
+    public func scaffold(_ request: Request) -> Result<NewFile, DiagnosticsError> {
+        let problems = check(request)
+        if !problems.isEmpty { return .failure(DiagnosticsError(problems)) }
+        switch request {
+        case .article(let title, let date, let pillar):
+            let slug = Slug.make(title)
+            return .success(file("content/articles/\(date.year)/\(slug).md", url: "/tin-tuc/\(date.year)/\(slug)/", text: Templates.article(
+                title: title, date: date, pillar: pillar, config: config)))
+        case .document(let number, let type, let issuer, let issued, let title):
+            let slug = Slug.make(number)
+            return .success(file("content/documents/\(slug).md", url: "/van-ban/\(issued.year)/\(slug)/", text: Templates.document(
+                number: number, type: type, issuer: issuer, issued: issued, title: title)))
+        case .story(let title, let date, let locality):
+            let slug = Slug.make(title)
+            return .success(file("content/stories/\(slug).md", url: "/cau-chuyen-thanh-cong/\(slug)/", text: Templates.story(
+                title: title, date: date, locality: locality, config: config)))
+        case .page(let title):
+            let slug = Slug.make(title)
+            return .success(file("content/pages/\(slug).md", url: "/\(slug)/", text: Templates.page(title: title)))
+        }
+    }
+
+    private func file(_ path: String, url: String, text: String) -> NewFile {
+        NewFile(path: path, text: text, url: config.baseURL.absolute(url))
+    }
+
+    private func check(_ request: Request) -> [Diagnostic] {
+        let here = SourceLocation(path: "dxportal new", line: 1, column: 1)
+        var problems: [Problem] = []
+        func known(_ id: String?, in terms: [Term], _ kind: ReferenceKind) {
+            if let id, !terms.contains(where: { $0.id == id }) { problems.append(.unknownReference(kind: kind, id: id)) }
+        }
+        switch request {
+        case .article(let title, _, let pillar):
+            if Slug.make(title).isEmpty { problems.append(.missingKey(key: "title")) }
+            known(pillar, in: config.pillars, .pillar)
+        case .story(let title, _, let locality):
+            if Slug.make(title).isEmpty { problems.append(.missingKey(key: "title")) }
+            known(locality, in: config.localities, .locality)
+        case .page(let title):
+            if Slug.make(title).isEmpty { problems.append(.missingKey(key: "title")) }
+            if OutputPaths.reservedSegments.contains(Slug.make(title)) {
+                problems.append(.outputCollision(url: "/\(Slug.make(title))/", otherPath: "dxportal"))
+            }
+        case .document(let number, let type, let issuerID, let issued, let title):
+            if title.trimmingWhitespace().isEmpty { problems.append(.missingKey(key: "title")) }
+            guard let symbol = DocumentSymbol.parse(number) else {
+                problems.append(.invalidSymbol(text: number))
+                break
+            }
+            guard let issuer = issuers.first(where: { $0.id == issuerID }) else {
+                problems.append(.unknownReference(kind: .issuer, id: issuerID))
+                break
+            }
+            let document = Document(path: "", symbol: symbol, symbolLocation: here, type: type, issuer: Located(issuerID, at: here),
+                                    issued: issued, title: title, term: symbol.family == .party ? "2020-2025" : nil,
+                                    body: MarkdownBody(text: "", firstLine: 1))
+            problems += DocumentChecks(document: document, issuer: issuer).run().map(\.problem)
+        }
+        return problems.map { Diagnostic(.error, $0, at: here) }
+    }
+}

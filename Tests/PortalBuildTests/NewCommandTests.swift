@@ -1,0 +1,50 @@
+import Foundation
+import PortalBuild
+import PortalCLI
+import PortalModel
+import PortalSource
+import Testing
+
+/// `dxportal new`: files at their contract path that build without diagnostics; never overwrites.
+@Suite struct NewCommandTests {
+    @Test func everyKindBuildsWithoutDiagnostics() throws {
+        let root = try FixtureSite.makeRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let commands: [([String], String)] = [
+            (["new", "article", "Thái Bình ra mắt \"Công dân số\"", "--date", "2025-03-02", "--pillar", "xa-hoi-so"],
+             "content/articles/2025/thai-binh-ra-mat-cong-dan-so.md"),
+            (["new", "document", "--number", "15/KH-UBND", "--type", "Kế hoạch", "--issuer", "ubnd-thai-binh",
+              "--issued", "20/01/2025", "--title", "Chuyển đổi số năm 2025"], "content/documents/15-kh-ubnd.md"),
+            (["new", "document", "--number", "06-CTr/TU", "--type", "Chương trình", "--issuer", "tu-thai-binh",
+              "--issued", "2024-05-10", "--title", "Chương trình hành động"], "content/documents/06-ctr-tu.md"),
+            (["new", "story", "Hợp tác xã lên sàn", "--locality", "thai-binh", "--date", "2025-02-01"],
+             "content/stories/hop-tac-xa-len-san.md"),
+            (["new", "page", "Sơ đồ trang"], "content/pages/so-do-trang.md"),
+        ]
+        for (arguments, path) in commands {
+            #expect(CommandLineRunner.run(arguments: arguments + ["--root", root.path], environment: [:]) == 0, "\(arguments)")
+            #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path), "\(path)")
+        }
+        let diagnostics = BuildPipeline(fileSystem: DiskFileSystem(root: root), options: BuildOptions(asOf: try CalendarDate.parse("2025-06-01").get())).check()
+        #expect(diagnostics.isEmpty, "\(DiagnosticPrinter().format(diagnostics))")
+        let article = try String(contentsOf: root.appendingPathComponent(commands[0].1), encoding: .utf8)
+        #expect(article.contains("title: \"Thái Bình ra mắt \\\"Công dân số\\\"\""))
+        #expect(article.contains("date: 02/3/2025"))
+    }
+
+    @Test func refusesToOverwriteAndRejectsBadValues() throws {
+        let root = try FixtureSite.makeRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let path = root.appendingPathComponent("content/articles/2024/bai-mau.md")
+        let before = try Data(contentsOf: path)
+        #expect(CommandLineRunner.run(arguments: ["new", "article", "Bài mẫu", "--date", "2024-05-02", "--root", root.path], environment: [:]) == 1)
+        #expect(try Data(contentsOf: path) == before)
+        for arguments in [["new", "article", "A", "--pillar", "khong-co"], ["new", "story", "A", "--locality", "ha-noi"],
+                          ["new", "document", "--number", "15/QĐ-UBND", "--type", "Kế hoạch", "--issuer", "ubnd-thai-binh", "--issued", "2025-01-20", "--title", "X"],
+                          ["new", "document", "--number", "15/KH-UBND", "--type", "Kế hoạch", "--issuer", "khong-co", "--issued", "2025-01-20", "--title", "X"],
+                          ["new", "page", "Tin tức"]] {
+            #expect(CommandLineRunner.run(arguments: arguments + ["--root", root.path], environment: [:]) == 1, "\(arguments)")
+        }
+        #expect(CommandLineRunner.run(arguments: ["new", "article", "A", "--date", "30/02/2025", "--root", root.path], environment: [:]) == 2)
+    }
+}
