@@ -47,4 +47,6 @@ public struct BuildReport: Sendable {
     public var pagesWritten: Int
     public var warnings: [Diagnostic]
     public var asOf: CalendarDate
+    /// The path the site lives under (`/chuyen-doi-so/`).
+    public var basePath: String
 }

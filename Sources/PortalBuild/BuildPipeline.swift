@@ -73,7 +73,8 @@ public struct BuildPipeline: Sendable {
             try StaticFiles(fileSystem: fileSystem, options: options).copy(into: output)
         }
         let report = BuildReport(filesWritten: pages.files + files, pagesWritten: pages.templates.count,
-                                 warnings: diagnostics.filter { $0.severity == .warning }.sorted(), asOf: asOf)
+                                 warnings: diagnostics.filter { $0.severity == .warning }.sorted(), asOf: asOf,
+                                 basePath: linked.config.baseURL.path)
         return BuiltSite(report: report, index: linked, bodies: bodies, pageTemplates: pages.templates)
     }
 

@@ -6,7 +6,7 @@ public struct DXPortalCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "dxportal",
         abstract: "Dựng chuyên mục Chuyển đổi số thành trang web tĩnh (static site).",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self)
 
     public init() {}
@@ -15,6 +15,16 @@ public struct DXPortalCommand: ParsableCommand {
 /// Runs the command line and returns the process exit code: 0 success, 1 content errors,
 /// 2 usage errors. The executable's `main.swift` is the only caller of `exit`.
 public enum CommandLineRunner {
+    /// Runs any command, including the long-running `serve`.
+    public static func runAsync(arguments: [String], environment: [String: String]) async -> Int32 {
+        // A parse failure is reported by `run`, which parses again.
+        if let serve = try? DXPortalCommand.parseAsRoot(arguments) as? ServeCommand {
+            return await serve.execute(environment: environment)
+        }
+        return run(arguments: arguments, environment: environment)
+    }
+
+    /// Runs a command that finishes by itself (build, check, new).
     public static func run(arguments: [String], environment: [String: String]) -> Int32 {
         do {
             var command = try DXPortalCommand.parseAsRoot(arguments)

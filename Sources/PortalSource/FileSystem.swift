@@ -24,12 +24,18 @@ public struct DiskFileSystem: FileSystem {
         // Resolve a symlinked folder (e.g. a shared theme) so its contents are listed.
         let base = url(directory).resolvingSymlinksInPath()
         guard let enumerator = FileManager.default.enumerator(
-            at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
+            at: base, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey], options: [.skipsHiddenFiles]
         ) else { return [] }
         let prefix = base.standardizedFileURL.path + "/"
+        let rootPrefix = root.resolvingSymlinksInPath().standardizedFileURL.path + "/"
         var result: [String] = []
         for case let file as URL in enumerator {
-            guard (try file.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true else { continue }
+            let values = try file.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
+            // A symbolic link is followed only when it stays inside the site's folder.
+            if values.isSymbolicLink == true,
+               !file.resolvingSymlinksInPath().standardizedFileURL.path.hasPrefix(rootPrefix) { continue }
+            guard values.isRegularFile == true || values.isSymbolicLink == true else { continue }
+            if values.isSymbolicLink == true, (try? file.resolvingSymlinksInPath().resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile != true { continue }
             let full = file.standardizedFileURL.path
             if full.hasPrefix(prefix) { result.append(String(full.dropFirst(prefix.count))) }
         }

@@ -1,5 +1,5 @@
 import Foundation
 import PortalCLI
 
-exit(CommandLineRunner.run(arguments: Array(CommandLine.arguments.dropFirst()),
-                           environment: ProcessInfo.processInfo.environment))
+exit(await CommandLineRunner.runAsync(arguments: Array(CommandLine.arguments.dropFirst()),
+                                      environment: ProcessInfo.processInfo.environment))

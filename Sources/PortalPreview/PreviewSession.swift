@@ -1,0 +1,49 @@
+import Foundation
+import PortalBuild
+import PortalModel
+import PortalSource
+
+/// The preview's build loop: builds into memory, publishes good builds, shows failed ones as an
+/// overlay over the last good site, and tells every open page to reload. One rebuild at a time.
+public actor PreviewSession {
+    let builder: IncrementalBuilder
+    let store: PreviewStore
+    let hub: ReloadHub
+    let printer: DiagnosticPrinter
+    let log: @Sendable (String) -> Void
+
+    public init(root: URL, options: BuildOptions, store: PreviewStore, hub: ReloadHub, language: MessageLanguage,
+                log: @escaping @Sendable (String) -> Void) {
+        builder = IncrementalBuilder(fileSystem: DiskFileSystem(root: root), options: options)
+        self.store = store
+        self.hub = hub
+        printer = DiagnosticPrinter(language: language)
+        self.log = log
+    }
+
+    /// Rebuilds after `changed` paths (all when empty) and notifies the pages; returns success.
+    @discardableResult
+    public func rebuild(changed: Set<String> = []) async -> Bool {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = builder.build(changed: changed)
+        let elapsed = clock.now - start
+        switch result {
+        case .success(let outcome):
+            await store.publish(files: outcome.files, basePath: outcome.basePath)
+            await hub.broadcast("reload", data: String(outcome.rendered))
+            let warnings = outcome.warnings.isEmpty ? "" : "\n" + printer.format(outcome.warnings)
+            log("Đã dựng lại \(outcome.rendered) trang trong \(milliseconds(elapsed)) ms.\(warnings)")
+            return true
+        case .failure(let error):
+            await store.fail(error.diagnostics.sorted().map { FailureLine($0, printer: printer) })
+            await hub.broadcast("reload", data: "error")
+            log(printer.format(error.diagnostics))
+            return false
+        }
+    }
+
+    private func milliseconds(_ duration: Duration) -> Int {
+        Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
+    }
+}
