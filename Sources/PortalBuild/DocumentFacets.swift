@@ -40,14 +40,11 @@ struct DocumentFacets: Sendable {
             issuers[document.issuer.value, default: []].append(i)
             years[document.issued.year, default: []].append(i)
         }
-        let byName = { (a: Entry, b: Entry) in
-            a.name == b.name ? a.id < b.id : VietnameseCollation.precedes(a.name, b.name)
-        }
-        self.types = types.map { Entry(facet: .type($0.key), id: $0.key, name: $0.value.name, documents: $0.value.documents) }
-            .sorted(by: byName)
-        self.issuers = issuers.map { id, documents in
+        let byName = { (entries: [Entry]) in VietnameseCollation.sorted(entries.sorted { $0.id < $1.id }, by: \.name) }
+        self.types = byName(types.map { Entry(facet: .type($0.key), id: $0.key, name: $0.value.name, documents: $0.value.documents) })
+        self.issuers = byName(issuers.map { id, documents in
             Entry(facet: .issuer(id), id: id, name: index.issuers[id]?.name ?? id, documents: documents)
-        }.sorted(by: byName)
+        })
         self.years = years.keys.sorted(by: >).map { year in
             Entry(facet: .year(year), id: String(year), name: String(year), documents: years[year] ?? [])
         }

@@ -10,10 +10,8 @@ struct SiteIndexer {
     func index() -> (SiteIndex, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let visible = { (publication: Publication) in includeDrafts || publication.isPublished(asOf: asOf) }
-        let articles = content.articles.filter { visible($0.publication) }
-            .sorted { ($0.date, $1.slug, $1.path) > ($1.date, $0.slug, $0.path) }
-        let stories = content.stories.filter { visible($0.publication) }
-            .sorted { ($0.date, $1.slug, $1.path) > ($1.date, $0.slug, $0.path) }
+        let articles = Self.newestFirst(content.articles.filter { visible($0.publication) }, date: \.date, path: \.path)
+        let stories = Self.newestFirst(content.stories.filter { visible($0.publication) }, date: \.date, path: \.path)
         let documents = Self.firstOfEachIdentity(content.documents).sorted(by: Self.newestDocumentFirst)
         let pages = content.pages.filter { includeDrafts || !$0.draft }.sorted(by: Self.menuOrder)
         let urls = OutputPaths.assign(articles: articles, documents: documents, stories: stories, pages: pages,
@@ -26,6 +24,14 @@ struct SiteIndexer {
             articles: articles, documents: documents, stories: stories, pages: pages, urlBySourcePath: urls,
             graph: graph, taxonomies: [:], mediaSizes: content.media)
         return (index.withTaxonomies(TaxonomyBuilder(index: index).build()), diagnostics)
+    }
+
+    /// Newest first, then by path: sorts positions on small keys, not the large items themselves.
+    static func newestFirst<T>(_ items: [T], date: (T) -> CalendarDate, path: (T) -> String) -> [T] {
+        let keys = items.map { (day: date($0).daysSinceEpoch, path: path($0)) }
+        return items.indices.sorted { a, b in
+            keys[a].day != keys[b].day ? keys[a].day > keys[b].day : keys[a].path < keys[b].path
+        }.map { items[$0] }
     }
 
     static func newestDocumentFirst(_ a: Document, _ b: Document) -> Bool {

@@ -18,7 +18,7 @@ struct TaxonomyBuilder {
             for tag in article.tags {
                 let id = Slug.make(tag)
                 guard !id.isEmpty else { continue }
-                if tagNames[id].map({ VietnameseCollation.precedes(tag, $0) }) ?? true { tagNames[id] = tag }
+                if tagNames[id] == nil { tagNames[id] = tag }
                 add(.tag, id, item)
             }
         }
@@ -42,7 +42,7 @@ struct TaxonomyBuilder {
             let terms = (declared[taxonomy] ?? []).map { term in
                 TermEntry(id: term.id, name: term.name, items: newestFirst(members[taxonomy]?[term.id] ?? []))
             }
-            result[taxonomy] = taxonomy == .pillar ? terms : terms.sorted(by: Self.byName)
+            result[taxonomy] = taxonomy == .pillar ? terms : VietnameseCollation.sorted(terms.sorted { $0.id < $1.id }, by: \.name)
         }
         return result
     }
@@ -65,7 +65,4 @@ struct TaxonomyBuilder {
         }
     }
 
-    static func byName(_ a: TermEntry, _ b: TermEntry) -> Bool {
-        a.name == b.name ? a.id < b.id : VietnameseCollation.precedes(a.name, b.name)
-    }
 }

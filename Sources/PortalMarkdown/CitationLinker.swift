@@ -35,7 +35,8 @@ struct CitationLinker {
             for match in CitationScanner.scan(String(decoding: text, as: UTF8.self)) {
                 guard let segment = segments.last(where: { $0.start <= match.symbolRange.lowerBound }),
                       cmark_node_get_type(segment.node) == CMARK_NODE_TEXT else { continue }
-                let location = walker.location(of: segment.node, byteOffset: match.symbolRange.lowerBound - segment.start)
+                // Places are computed only for diagnostics: it takes a walk over the body's lines.
+                var location: SourceLocation { walker.location(of: segment.node, byteOffset: match.symbolRange.lowerBound - segment.start) }
                 if let invalid = match.invalidDate {
                     diagnostics.append(Diagnostic(.error, .invalidDate(text: invalid.text, reason: invalid.reason), at: location))
                     continue

@@ -85,7 +85,7 @@ struct TreeWalker {
     }
 
     static func characterColumn(in text: String, line: Int, byteColumn: Int) -> Int {
-        guard line >= 1, let lineText = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1, let lineText = text.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false)
             .dropFirst(line - 1).first else { return byteColumn }
         let bytes = Array(lineText.utf8.prefix(max(0, byteColumn - 1)))
         return (String(decoding: bytes, as: UTF8.self).count) + 1

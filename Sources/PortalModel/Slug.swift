@@ -7,7 +7,7 @@ public enum Slug {
         var result = ""
         result.unicodeScalars.reserveCapacity(text.utf8.count)
         var pendingDash = false
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+        for scalar in decomposed(text) {
             if let folded = fold(scalar) {
                 if pendingDash && !result.isEmpty { result.unicodeScalars.append("-") }
                 pendingDash = false
@@ -22,7 +22,7 @@ public enum Slug {
     /// Folds a text for search and comparison: NFC, lower-case, no marks, `đ`→`d`, spaces kept.
     public static func fold(text: String) -> String {
         var result = ""
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+        for scalar in decomposed(text) {
             if let folded = fold(scalar) {
                 result.unicodeScalars.append(folded)
             } else if !isCombiningMark(scalar) {
@@ -30,6 +30,22 @@ public enum Slug {
             }
         }
         return result
+    }
+
+    /// The text's scalars with Latin letters decomposed (base letter, then marks).
+    static func decomposed(_ text: String) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0xC0 {
+                scalars.append(scalar)
+            } else if let parts = LatinDecomposition.parts(scalar) {
+                scalars += parts
+            } else {
+                scalars.append(scalar)
+            }
+        }
+        return scalars
     }
 
     private static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {

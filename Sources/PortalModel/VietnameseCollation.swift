@@ -7,7 +7,7 @@ public enum VietnameseCollation {
         var secondary: [UInt16] = []
         var tertiary: [UInt16] = []
         primary.reserveCapacity(text.utf8.count)
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+        for scalar in Slug.decomposed(text) {
             if let tone = toneWeight[scalar.value] {
                 if !secondary.isEmpty { secondary[secondary.count - 1] = tone }
                 continue
@@ -23,6 +23,15 @@ public enum VietnameseCollation {
             tertiary.append(upper ? 1 : 0)
         }
         return primary + [0] + secondary + [0] + tertiary
+    }
+
+    /// The values sorted by the Vietnamese order of `name(value)`, each key computed once;
+    /// equal names keep their input order.
+    public static func sorted<T>(_ values: [T], by name: (T) -> String) -> [T] {
+        let keyed = values.enumerated().map { (key: sortKey(name($0.element)), offset: $0.offset) }
+        return keyed.sorted { a, b in
+            a.key == b.key ? a.offset < b.offset : a.key.lexicographicallyPrecedes(b.key)
+        }.map { values[$0.offset] }
     }
 
     /// Orders two texts the Vietnamese way.
