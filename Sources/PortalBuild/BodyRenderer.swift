@@ -11,14 +11,47 @@ struct RenderedBodies: Sendable {
     var diagnostics: [Diagnostic] {
         (articles + documents + stories + pages).flatMap(\.diagnostics)
     }
+
+    subscript(item: ItemID) -> RenderedMarkdown {
+        get {
+            switch item {
+            case .article(let i): articles[i]
+            case .document(let i): documents[i]
+            case .story(let i): stories[i]
+            case .page(let i): pages[i]
+            }
+        }
+        set {
+            switch item {
+            case .article(let i): articles[i] = newValue
+            case .document(let i): documents[i] = newValue
+            case .story(let i): stories[i] = newValue
+            case .page(let i): pages[i] = newValue
+            }
+        }
+    }
 }
 
-/// Renders every body with cmark on all cores, resolving links through the index.
+/// Renders bodies with cmark on all cores, resolving links and citations through the index.
 struct BodyRenderer {
     let index: SiteIndex
     let resolver: LinkResolver
 
     func render() -> RenderedBodies {
+        let items: [ItemID] = index.articles.indices.map(ItemID.article) + index.documents.indices.map(ItemID.document)
+            + index.stories.indices.map(ItemID.story) + index.pages.indices.map(ItemID.page)
+        let rendered = render(items)
+        var rest = rendered[...]
+        func take(_ count: Int) -> [RenderedMarkdown] {
+            defer { rest = rest.dropFirst(count) }
+            return Array(rest.prefix(count))
+        }
+        return RenderedBodies(articles: take(index.articles.count), documents: take(index.documents.count),
+                              stories: take(index.stories.count), pages: take(index.pages.count))
+    }
+
+    /// The bodies of `items`, in order.
+    func render(_ items: [ItemID]) -> [RenderedMarkdown] {
         let markdown = MarkdownRenderer(allowUnsafeHTML: index.config.allowUnsafeHTML)
         let resolver = self.resolver
         let citations = CitationResolver(documents: index.documents)
@@ -26,13 +59,11 @@ struct BodyRenderer {
             (url: resolver.basePath + URLScheme.document(document).dropFirst(),
              title: "\(document.type) \(document.symbol.text): \(document.title)")
         }
-        // (body, path, own document index): a document's body never links to itself.
-        let jobs: [(MarkdownBody, String, Int?)] = index.articles.map { ($0.body, $0.path, nil) }
-            + index.documents.enumerated().map { ($1.body, $1.path, $0) }
-            + index.stories.map { ($0.body, $0.path, nil) }
-            + index.pages.map { ($0.body, $0.path, nil) }
-        let rendered = jobs.parallelMap { body, path, own in
-            markdown.render(body, path: path, resolve: { resolver.resolve($0, from: path) }, cite: { citation in
+        let index = self.index
+        return items.parallelMap { item in
+            let (body, path, own) = index.body(of: item)
+            // A document's body never links to itself.
+            return markdown.render(body, path: path, resolve: { resolver.resolve($0, from: path) }, cite: { citation in
                 switch citations.resolve(citation) {
                 case .document(let id) where id == own: .itself
                 case .document(let id): .document(id: id, url: targets[id].url, title: targets[id].title)
@@ -41,12 +72,17 @@ struct BodyRenderer {
                 }
             })
         }
-        var rest = rendered[...]
-        func take(_ count: Int) -> [RenderedMarkdown] {
-            defer { rest = rest.dropFirst(count) }
-            return Array(rest.prefix(count))
+    }
+}
+
+extension SiteIndex {
+    /// An item's body, its file and, for a document, its own position.
+    func body(of item: ItemID) -> (MarkdownBody, String, Int?) {
+        switch item {
+        case .article(let i): (articles[i].body, articles[i].path, nil)
+        case .document(let i): (documents[i].body, documents[i].path, i)
+        case .story(let i): (stories[i].body, stories[i].path, nil)
+        case .page(let i): (pages[i].body, pages[i].path, nil)
         }
-        return RenderedBodies(articles: take(index.articles.count), documents: take(index.documents.count),
-                              stories: take(index.stories.count), pages: take(index.pages.count))
     }
 }

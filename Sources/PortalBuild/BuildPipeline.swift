@@ -29,7 +29,7 @@ public struct BuildPipeline: Sendable {
             let built = try build(into: output)
             let bodyLinks = built.index.bodyLinks(built.bodies)
             let broken = LinkChecker(basePath: built.index.config.baseURL.path, files: output.files,
-                                     templates: built.pageTemplates, bodyLinks: bodyLinks).check()
+                                     templates: built.pages.mapValues(\.template), bodyLinks: bodyLinks).check()
             return (built.report.warnings + broken).sorted()
         } catch {
             return error.diagnostics
@@ -39,9 +39,12 @@ public struct BuildPipeline: Sendable {
     /// The outcome of a successful build and what later checks need to know of it.
     struct BuiltSite {
         let report: BuildReport
+        let content: SiteContent
         let index: SiteIndex
         let bodies: RenderedBodies
-        let pageTemplates: [String: TemplateName]
+        let templates: TemplateLibrary
+        let pages: [String: PageRecord]
+        let diagnostics: [Diagnostic]
     }
 
     func build(into output: some OutputSink) throws(DiagnosticsError) -> BuiltSite {
@@ -66,16 +69,17 @@ public struct BuildPipeline: Sendable {
         if case .failure(let error) = templates { diagnostics += error.diagnostics }
         guard !diagnostics.hasErrors, case .success(let library) = templates else { throw DiagnosticsError(diagnostics) }
         let views = ViewBuilder(index: linked, bodies: bodies)
-        let pages = try timed(.render) { () throws(DiagnosticsError) -> (templates: [String: TemplateName], files: Int) in
+        let pages = try timed(.render) { () throws(DiagnosticsError) -> (pages: [String: PageRecord], files: Int) in
             try SiteWriter(index: linked, views: views, templates: library).writePages(into: output)
         }
         let files = try timed(.assets) { () throws(DiagnosticsError) -> Int in
             try StaticFiles(fileSystem: fileSystem, options: options).copy(into: output)
         }
-        let report = BuildReport(filesWritten: pages.files + files, pagesWritten: pages.templates.count,
+        let report = BuildReport(filesWritten: pages.files + files, pagesWritten: pages.pages.count,
                                  warnings: diagnostics.filter { $0.severity == .warning }.sorted(), asOf: asOf,
                                  basePath: linked.config.baseURL.path)
-        return BuiltSite(report: report, index: linked, bodies: bodies, pageTemplates: pages.templates)
+        return BuiltSite(report: report, content: content, index: linked, bodies: bodies, templates: library,
+                         pages: pages.pages, diagnostics: diagnostics)
     }
 
     private func timed<T, E: Error>(_ stage: BuildStage, _ work: () throws(E) -> T) throws(E) -> T {

@@ -14,7 +14,7 @@ enum PagePlan: Sendable {
     case taxonomy(Taxonomy)
     case term(Taxonomy, entry: Int, page: Int)
     case notFound
-    case alias(from: String, to: String, title: String)
+    case alias(from: String, to: String, title: String, source: String)
 }
 
 /// Lists every page of the site: one per item, list pages with their pagination, taxonomy
@@ -45,15 +45,15 @@ struct PagePlanner {
 
     private func aliases() -> [PagePlan] {
         var plans: [PagePlan] = []
-        func add(_ aliases: [String], _ url: String, _ title: String) {
+        func add(_ aliases: [String], _ url: String, _ title: String, _ source: String) {
             for alias in aliases {
-                if let from = OutputPaths.normalizeAlias(alias) { plans.append(.alias(from: from, to: url, title: title)) }
+                if let from = OutputPaths.normalizeAlias(alias) { plans.append(.alias(from: from, to: url, title: title, source: source)) }
             }
         }
-        index.articles.forEach { add($0.aliases, URLScheme.article($0), $0.title) }
-        index.documents.forEach { add($0.aliases, URLScheme.document($0), $0.title) }
-        index.stories.forEach { add($0.aliases, URLScheme.story($0), $0.title) }
-        index.pages.forEach { add($0.aliases, URLScheme.page($0), $0.title) }
+        index.articles.forEach { add($0.aliases, URLScheme.article($0), $0.title, $0.path) }
+        index.documents.forEach { add($0.aliases, URLScheme.document($0), $0.title, $0.path) }
+        index.stories.forEach { add($0.aliases, URLScheme.story($0), $0.title, $0.path) }
+        index.pages.forEach { add($0.aliases, URLScheme.page($0), $0.title, $0.path) }
         return plans
     }
 }

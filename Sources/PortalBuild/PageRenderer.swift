@@ -7,8 +7,15 @@ struct PageRenderer: Sendable {
     let templates: TemplateLibrary
     let facets: DocumentFacets
 
-    /// The output path (relative to the output folder) and the HTML of a page.
+    /// The output path (relative to the output folder), the HTML of a page and what it shows.
     func render(_ plan: PagePlan) throws(DiagnosticsError) -> RenderedPage {
+        let recorder = DependencyRecorder()
+        var page = try render(plan, views: views.recording(into: recorder))
+        page.dependencies.formUnion(recorder.paths)
+        return page
+    }
+
+    private func render(_ plan: PagePlan, views: ViewBuilder) throws(DiagnosticsError) -> RenderedPage {
         let index = views.index
         switch plan {
         case .home:
@@ -43,8 +50,10 @@ struct PageRenderer: Sendable {
             return try page(url, views.term(taxonomy, term, number: number), .list)
         case .notFound:
             return try page("/404.html", views.notFound(), .notFound)
-        case .alias(let from, let to, let title):
-            return try page(from, views.alias(to: to, title: title), .alias)
+        case .alias(let from, let to, let title, let source):
+            var page = try page(from, views.alias(to: to, title: title), .alias)
+            page.dependencies = [source]
+            return page
         }
     }
 
@@ -54,9 +63,11 @@ struct PageRenderer: Sendable {
     }
 }
 
-/// A rendered page: its output path, its HTML and the template that made it.
+/// A rendered page: its output path, its HTML, the template that made it and the content
+/// files whose data it shows.
 struct RenderedPage: Sendable {
     let path: String
     let html: String
     let template: TemplateName
+    var dependencies: Set<String> = []
 }

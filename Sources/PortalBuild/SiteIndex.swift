@@ -12,10 +12,10 @@ public struct SiteIndex: Sendable {
     public let asOf: CalendarDate
     public let issuers: [String: Issuer]
     /// Newest first; drafts and future items only with `--drafts`.
-    public let articles: [Article]
+    public internal(set) var articles: [Article]
     /// Newest first, then by number (higher first).
-    public let documents: [Document]
-    public let stories: [Story]
+    public internal(set) var documents: [Document]
+    public internal(set) var stories: [Story]
     /// Menu order, then title.
     public let pages: [Page]
     /// Site-relative URL of every content file, keyed by its path (`content/documents/96-kh-ubnd.md`).

@@ -8,29 +8,40 @@ struct SiteWriter {
     let views: ViewBuilder
     let templates: TemplateLibrary
 
-    /// What was written: the template of every HTML page, by output path, and the number of files.
-    func writePages(into output: some OutputSink) throws(DiagnosticsError) -> (templates: [String: TemplateName], files: Int) {
+    /// Every page as planned, rendered and written, by output path, and the number of files.
+    func writePages(into output: some OutputSink) throws(DiagnosticsError) -> (pages: [String: PageRecord], files: Int) {
         let plans = PagePlanner(index: index).plan()
+        let pages = try render(plans, into: output)
+        let extra = try writeSiteFiles(plans: plans, into: output)
+        return (pages, plans.count + extra)
+    }
+
+    /// Renders `plans` on all cores and writes each page as soon as it is ready.
+    func render(_ plans: [PagePlan], into output: some OutputSink) throws(DiagnosticsError) -> [String: PageRecord] {
         let renderer = PageRenderer(views: views, templates: templates, facets: DocumentFacets(index: index))
-        let results = plans.parallelMap { plan -> Result<(String, TemplateName), DiagnosticsError> in
+        let results = plans.parallelMap { plan -> Result<(String, PageRecord), DiagnosticsError> in
             do throws(DiagnosticsError) {
                 let page = try renderer.render(plan)
                 try write(Array(page.html.utf8), to: page.path, output)
-                return .success((page.path, page.template))
+                return .success((page.path, PageRecord(plan: plan, template: page.template, dependencies: page.dependencies)))
             } catch {
                 return .failure(error)
             }
         }
-        let failures = results.compactMap { result -> [Diagnostic]? in
-            if case .failure(let error) = result { return error.diagnostics }
-            return nil
+        var records: [String: PageRecord] = [:]
+        var failures: [Diagnostic] = []
+        for result in results {
+            switch result {
+            case .success(let (path, record)): records[path] = record
+            case .failure(let error): failures += error.diagnostics
+            }
         }
-        if !failures.isEmpty { throw DiagnosticsError(failures.flatMap { $0 }) }
-        let written = results.compactMap { result -> (String, TemplateName)? in
-            if case .success(let page) = result { return page }
-            return nil
-        }
-        let pageTemplates = Dictionary(written, uniquingKeysWith: { first, _ in first })
+        if !failures.isEmpty { throw DiagnosticsError(failures) }
+        return records
+    }
+
+    /// Feeds, sitemap, robots.txt and the open data of the index; returns how many files.
+    func writeSiteFiles(plans: [PagePlan], into output: some OutputSink) throws(DiagnosticsError) -> Int {
         var extra: [(path: String, xml: String)] = FeedWriter(index: index, views: views).feeds()
         let sitemap = SitemapWriter(index: index, views: views)
         extra += sitemap.files(for: sitemapEntries(plans))
@@ -43,7 +54,7 @@ struct SiteWriter {
             throw DiagnosticsError([Diagnostic(.error, .unreadableFile(reason: "\(error)"), at: SourceLocation(path: URLScheme.documentsJSON))])
         }
         for file in openData { try write(file.bytes, to: file.path, output) }
-        return (pageTemplates, plans.count + extra.count + openData.count)
+        return extra.count + openData.count
     }
 
     private func write(_ bytes: [UInt8], to path: String, _ output: some OutputSink) throws(DiagnosticsError) {
@@ -73,4 +84,11 @@ struct SiteWriter {
             }
         }
     }
+}
+
+/// What the site writer remembers of a page: its plan, its template and what it shows.
+struct PageRecord: Sendable {
+    let plan: PagePlan
+    let template: TemplateName
+    let dependencies: Set<String>
 }

@@ -3,6 +3,7 @@ import PortalTemplates
 
 extension ViewBuilder {
     func document(_ i: Int) -> PageView<DocumentView> {
+        note(.document(i))
         let document = index.documents[i]
         let graph = index.graph
         var view = DocumentView()

@@ -3,6 +3,7 @@ import PortalTemplates
 
 extension ViewBuilder {
     func article(_ i: Int) -> PageView<ArticleView> {
+        note(.article(i))
         let article = index.articles[i]
         var view = ArticleView()
         view.title = article.title
@@ -36,6 +37,7 @@ extension ViewBuilder {
     }
 
     func story(_ i: Int) -> PageView<StoryView> {
+        note(.story(i))
         let story = index.stories[i]
         var view = StoryView()
         view.title = story.title
@@ -65,6 +67,7 @@ extension ViewBuilder {
     }
 
     func page(_ i: Int) -> PageView<PlainPageView> {
+        note(.page(i))
         let source = index.pages[i]
         var view = PlainPageView()
         view.title = source.title

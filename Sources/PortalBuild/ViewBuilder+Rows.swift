@@ -4,6 +4,7 @@ import PortalTemplates
 extension ViewBuilder {
     /// A card for any listed item.
     func card(_ item: ItemID) -> CardView {
+        note(item)
         var card = CardView()
         card.url = link(index.url(of: item))
         switch item {
@@ -41,6 +42,7 @@ extension ViewBuilder {
 
     /// A document as a table row.
     func row(_ i: Int) -> DocumentRowView {
+        note(.document(i))
         let document = index.documents[i]
         var row = DocumentRowView()
         row.symbol = document.symbol.text

@@ -9,6 +9,19 @@ struct ViewBuilder: Sendable {
     let site: SiteView
     /// Term names by taxonomy and id, so links are found in constant time.
     let termNames: [Taxonomy: [String: String]]
+    /// Notes the items a page shows (one recorder per page; nil when nobody asks).
+    var recorder: DependencyRecorder?
+
+    /// The same builder, noting the items it reads into `recorder`.
+    func recording(into recorder: DependencyRecorder) -> ViewBuilder {
+        var copy = self
+        copy.recorder = recorder
+        return copy
+    }
+
+    func note(_ item: ItemID) {
+        recorder?.note(index.path(of: item))
+    }
 
     init(index: SiteIndex, bodies: RenderedBodies) {
         self.index = index

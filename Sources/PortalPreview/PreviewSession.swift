@@ -6,7 +6,7 @@ import PortalSource
 /// The preview's build loop: builds into memory, publishes good builds, shows failed ones as an
 /// overlay over the last good site, and tells every open page to reload. One rebuild at a time.
 public actor PreviewSession {
-    let builder: IncrementalBuilder
+    let builder: SiteSession
     let store: PreviewStore
     let hub: ReloadHub
     let printer: DiagnosticPrinter
@@ -14,7 +14,7 @@ public actor PreviewSession {
 
     public init(root: URL, options: BuildOptions, store: PreviewStore, hub: ReloadHub, language: MessageLanguage,
                 log: @escaping @Sendable (String) -> Void) {
-        builder = IncrementalBuilder(fileSystem: DiskFileSystem(root: root), options: options)
+        builder = SiteSession(fileSystem: DiskFileSystem(root: root), options: options)
         self.store = store
         self.hub = hub
         printer = DiagnosticPrinter(language: language)
@@ -26,14 +26,14 @@ public actor PreviewSession {
     public func rebuild(changed: Set<String> = []) async -> Bool {
         let clock = ContinuousClock()
         let start = clock.now
-        let result = builder.build(changed: changed)
+        let result = builder.update(changed: changed)
         let elapsed = clock.now - start
         switch result {
         case .success(let outcome):
             await store.publish(files: outcome.files, basePath: outcome.basePath)
             await hub.broadcast("reload", data: String(outcome.rendered))
             let warnings = outcome.warnings.isEmpty ? "" : "\n" + printer.format(outcome.warnings)
-            log("Đã dựng lại \(outcome.rendered) trang trong \(milliseconds(elapsed)) ms.\(warnings)")
+            log("Đã dựng \(outcome.rendered) trang\(outcome.incremental ? " (chỉ phần thay đổi)" : "") trong \(milliseconds(elapsed)) ms.\(warnings)")
             return true
         case .failure(let error):
             await store.fail(error.diagnostics.sorted().map { FailureLine($0, printer: printer) })

@@ -80,4 +80,14 @@ public enum ContentItem: Sendable {
     case document(Document)
     case story(Story)
     case page(Page)
+
+    /// The Markdown body of the item.
+    public var body: MarkdownBody {
+        switch self {
+        case .article(let item): item.body
+        case .document(let item): item.body
+        case .story(let item): item.body
+        case .page(let item): item.body
+        }
+    }
 }

@@ -1,0 +1,113 @@
+import PortalMarkdown
+import PortalModel
+import PortalSource
+import PortalTemplates
+
+/// A site kept in memory between builds (the preview). After an edit that leaves every item's
+/// shape as it was (a corrected title, summary or text), it re-reads only the edited files,
+/// re-renders their bodies and only the pages that show them, plus feeds and open data. Any
+/// other change (a date, a new file, site.yml, a template, …) rebuilds everything. Either way
+/// the files are byte-identical to a cold build of the same content.
+public final class SiteSession: @unchecked Sendable {
+    public let fileSystem: any FileSystem
+    public let options: BuildOptions
+    private var state: BuildPipeline.BuiltSite?
+    private var files: [String: [UInt8]] = [:]
+
+    public init(fileSystem: any FileSystem, options: BuildOptions) {
+        self.fileSystem = fileSystem
+        self.options = options
+    }
+
+    /// The outcome of a good build.
+    public struct Update: Sendable {
+        /// Every file of the site, by output path.
+        public let files: [String: [UInt8]]
+        public let basePath: String
+        /// How many pages were rendered for this update.
+        public let rendered: Int
+        public let warnings: [Diagnostic]
+        /// True when only the pages showing the edited items were rendered.
+        public let incremental: Bool
+    }
+
+    /// Rebuilds after `changed` paths (relative to the root; empty: everything).
+    public func update(changed: Set<String>) -> Result<Update, DiagnosticsError> {
+        if let state, let update = incremental(state, changed: changed) { return .success(update) }
+        return full()
+    }
+
+    private func full() -> Result<Update, DiagnosticsError> {
+        let output = MemoryOutput()
+        do {
+            let built = try BuildPipeline(fileSystem: fileSystem, options: options).build(into: output)
+            state = built
+            files = output.files
+            return .success(Update(files: files, basePath: built.index.config.baseURL.path, rendered: built.pages.count,
+                                   warnings: built.report.warnings, incremental: false))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Nil when the edit needs a full build (or failed: the full build reports every problem).
+    private func incremental(_ state: BuildPipeline.BuiltSite, changed: Set<String>) -> Update? {
+        guard !changed.isEmpty else { return nil }
+        var content = state.content
+        var index = state.index
+        var edited: [(ItemID, String)] = []
+        var fileWarnings: [Diagnostic] = []
+        var bodyStarts: [String: Int] = [:]
+        for path in changed.sorted() {
+            // A file that cannot be read (deleted, renamed) takes the full build, which reports it.
+            guard let old = state.content.item(at: path), let shape = ItemShape(old), let kind = Self.kind(of: path),
+                  let bytes = try? fileSystem.read(path) else { return nil }
+            bodyStarts[path] = old.body.firstLine
+            let (parsed, diagnostics) = ContentParser().parse(kind: kind, path: path, bytes: bytes)
+            guard let item = parsed, !diagnostics.hasErrors, ItemShape(item) == shape,
+                  let (replaced, position) = index.replacing(item) else { return nil }
+            content = content.replacing(item)
+            index = replaced
+            edited.append((position, path))
+            fileWarnings += diagnostics
+        }
+        guard !SiteValidator(content: content).validate().hasErrors else { return nil }
+        let resolver = LinkResolver(basePath: index.config.baseURL.path, urlBySourcePath: index.urlBySourcePath,
+                                    media: content.media, contentFolder: options.contentFolder)
+        var bodies = state.bodies
+        for ((item, _), body) in zip(edited, BodyRenderer(index: index, resolver: resolver).render(edited.map(\.0))) {
+            guard !body.diagnostics.hasErrors, body.citedDocuments == bodies[item].citedDocuments else { return nil }
+            bodies[item] = body
+            fileWarnings += body.diagnostics
+        }
+        let paths = Set(edited.map(\.1))
+        let pages = state.pages.filter { !$0.value.dependencies.isDisjoint(with: paths) }
+        let output = MemoryOutput()
+        let writer = SiteWriter(index: index, views: ViewBuilder(index: index, bodies: bodies), templates: state.templates)
+        do {
+            let rendered = try writer.render(pages.values.map(\.plan), into: output)
+            _ = try writer.writeSiteFiles(plans: state.pages.values.map(\.plan), into: output)
+            var records = state.pages
+            records.merge(rendered) { _, new in new }
+            // Warnings from the edited bodies are replaced; those of their front matter still hold.
+            let kept = state.report.warnings.filter { $0.location.line < bodyStarts[$0.location.path, default: .max] }
+            let warnings = (kept + fileWarnings.filter { $0.severity == .warning }).sorted()
+            var report = state.report
+            report.warnings = warnings
+            self.state = BuildPipeline.BuiltSite(report: report, content: content, index: index, bodies: bodies,
+                                                 templates: state.templates, pages: records, diagnostics: warnings)
+        } catch {
+            return nil
+        }
+        files.merge(output.files) { _, new in new }
+        return Update(files: files, basePath: index.config.baseURL.path, rendered: pages.count,
+                      warnings: self.state?.report.warnings ?? [], incremental: true)
+    }
+
+    /// The kind of a content file from its folder (`content/articles/…`).
+    static func kind(of path: String) -> ContentKind? {
+        let parts = path.split(separator: "/")
+        guard parts.count >= 3, path.hasSuffix(".md") else { return nil }
+        return ContentKind.allCases.first { $0.folder == parts[1] }
+    }
+}
