@@ -31,10 +31,21 @@ public final class SiteSession: @unchecked Sendable {
         public let incremental: Bool
     }
 
-    /// Rebuilds after `changed` paths (relative to the root; empty: everything).
-    public func update(changed: Set<String>) -> Result<Update, DiagnosticsError> {
-        if let state, let update = incremental(state, changed: changed) { return .success(update) }
+    /// Rebuilds after `changed` paths (relative to the root; empty: everything). Paths that are
+    /// gone and were never part of the site (an editor's temporary file) are ignored; nil when
+    /// nothing that matters changed.
+    public func update(changed: Set<String>) -> Result<Update, DiagnosticsError>? {
+        guard let state else { return full() }
+        let relevant = changed.filter { fileSystem.exists($0) || state.content.item(at: $0) != nil || Self.isContentFile($0) }
+        if !changed.isEmpty && relevant.isEmpty { return nil }
+        if let update = incremental(state, changed: relevant) { return .success(update) }
         return full()
+    }
+
+    /// Files the reader would have read (so a vanished one may have been part of the site).
+    private static func isContentFile(_ path: String) -> Bool {
+        path.hasSuffix(".md") || path.hasSuffix(".yml") || path.hasSuffix(".mustache") || path.contains("/media/")
+            || path.contains("/assets/")
     }
 
     private func full() -> Result<Update, DiagnosticsError> {
@@ -71,7 +82,7 @@ public final class SiteSession: @unchecked Sendable {
             edited.append((position, path))
             fileWarnings += diagnostics
         }
-        guard !SiteValidator(content: content).validate().hasErrors else { return nil }
+        guard !SiteValidator(content: content, only: Set(edited.map(\.1))).validate().hasErrors else { return nil }
         let resolver = LinkResolver(basePath: index.config.baseURL.path, urlBySourcePath: index.urlBySourcePath,
                                     media: content.media, contentFolder: options.contentFolder)
         var bodies = state.bodies
@@ -86,7 +97,12 @@ public final class SiteSession: @unchecked Sendable {
         let writer = SiteWriter(index: index, views: ViewBuilder(index: index, bodies: bodies), templates: state.templates)
         do {
             let rendered = try writer.render(pages.values.map(\.plan), into: output)
-            _ = try writer.writeSiteFiles(plans: state.pages.values.map(\.plan), into: output)
+            // Same shapes: the sitemap and robots.txt cannot have changed; feeds show titles and
+            // summaries, open data the documents' own fields.
+            _ = try writer.writeFeeds(into: output)
+            if edited.contains(where: { if case .document = $0.0 { true } else { false } }) {
+                _ = try writer.writeOpenData(into: output)
+            }
             var records = state.pages
             records.merge(rendered) { _, new in new }
             // Warnings from the edited bodies are replaced; those of their front matter still hold.

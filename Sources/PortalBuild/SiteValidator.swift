@@ -4,20 +4,23 @@ import PortalModel
 /// against type, year and issuer, media files, and duplicate documents. Returns every problem.
 struct SiteValidator {
     let content: SiteContent
+    /// Only these files (an edit in the preview that kept every item's shape); nil: everything.
+    var only: Set<String>? = nil
 
     func validate() -> [Diagnostic] {
         var found: [Diagnostic] = []
         let vocabulary = Vocabulary(config: content.config, issuers: content.issuers)
-        found += validateIssuers(vocabulary)
-        for article in content.articles {
+        let checked = { (path: String) in only?.contains(path) ?? true }
+        if only == nil { found += validateIssuers(vocabulary) }
+        for article in content.articles where checked(article.path) {
             found += vocabulary.check(pillar: article.pillar, sectors: article.sectors, locality: article.locality)
             found += checkMedia(article.cover.map { [$0] } ?? [])
         }
-        for story in content.stories {
+        for story in content.stories where checked(story.path) {
             found += vocabulary.check(pillar: story.pillar, sectors: story.sectors, locality: story.locality)
             found += checkMedia(story.cover.map { [$0] } ?? [])
         }
-        for document in content.documents {
+        for document in content.documents where checked(document.path) {
             found += vocabulary.check(pillars: document.pillars, sectors: document.sectors)
             found += checkMedia(document.attachments.map(\.file))
             found += DocumentChecks(document: document, issuer: vocabulary.issuers[document.issuer.value]).run()
@@ -25,7 +28,7 @@ struct SiteValidator {
                 found.append(Diagnostic(.error, .unknownReference(kind: .issuer, id: document.issuer.value), at: document.issuer.location))
             }
         }
-        found += duplicateDocuments()
+        if only == nil { found += duplicateDocuments() }
         return found
     }
 

@@ -42,11 +42,21 @@ struct SiteWriter {
 
     /// Feeds, sitemap, robots.txt and the open data of the index; returns how many files.
     func writeSiteFiles(plans: [PagePlan], into output: some OutputSink) throws(DiagnosticsError) -> Int {
-        var extra: [(path: String, xml: String)] = FeedWriter(index: index, views: views).feeds()
         let sitemap = SitemapWriter(index: index, views: views)
-        extra += sitemap.files(for: sitemapEntries(plans))
-        extra.append(("robots.txt", sitemap.robots()))
-        for file in extra { try write(Array(file.xml.utf8), to: file.path, output) }
+        let files = sitemap.files(for: sitemapEntries(plans)) + [("robots.txt", sitemap.robots())]
+        for file in files { try write(Array(file.xml.utf8), to: file.path, output) }
+        return files.count + (try writeFeeds(into: output)) + (try writeOpenData(into: output))
+    }
+
+    /// The Atom feeds; returns how many files.
+    func writeFeeds(into output: some OutputSink) throws(DiagnosticsError) -> Int {
+        let feeds = FeedWriter(index: index, views: views).feeds()
+        for file in feeds { try write(Array(file.xml.utf8), to: file.path, output) }
+        return feeds.count
+    }
+
+    /// `/van-ban/index.json` and `index.csv`; returns how many files.
+    func writeOpenData(into output: some OutputSink) throws(DiagnosticsError) -> Int {
         let openData: [(path: String, bytes: [UInt8])]
         do {
             openData = try OpenDataWriter(index: index, views: views).files()
@@ -54,7 +64,7 @@ struct SiteWriter {
             throw DiagnosticsError([Diagnostic(.error, .unreadableFile(reason: "\(error)"), at: SourceLocation(path: URLScheme.documentsJSON))])
         }
         for file in openData { try write(file.bytes, to: file.path, output) }
-        return extra.count + openData.count
+        return openData.count
     }
 
     private func write(_ bytes: [UInt8], to path: String, _ output: some OutputSink) throws(DiagnosticsError) {

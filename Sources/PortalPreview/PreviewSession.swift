@@ -26,7 +26,7 @@ public actor PreviewSession {
     public func rebuild(changed: Set<String> = []) async -> Bool {
         let clock = ContinuousClock()
         let start = clock.now
-        let result = builder.update(changed: changed)
+        guard let result = builder.update(changed: changed) else { return true }
         let elapsed = clock.now - start
         switch result {
         case .success(let outcome):

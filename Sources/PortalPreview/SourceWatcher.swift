@@ -15,7 +15,7 @@ public final class SourceWatcher: @unchecked Sendable {
     private var running = false
     private var thread: Thread?
 
-    public init(root: URL, folders: [String], quiet: Duration = .milliseconds(60),
+    public init(root: URL, folders: [String], quiet: Duration = .milliseconds(25),
                 onChange: @escaping @Sendable (Set<String>) -> Void) {
         self.root = root.standardizedFileURL
         self.folders = folders
@@ -30,7 +30,11 @@ public final class SourceWatcher: @unchecked Sendable {
         let fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard fd >= 0 else { return false }
         lock.withLock { running = true }
-        let thread = Thread { [self] in loop(fd) }
+        // Watches are in place before `start` returns, so no edit made right after is missed.
+        var directories: [Int32: String] = [:]
+        for folder in folders { addTree(folder, fd: fd, into: &directories) }
+        let watched = directories
+        let thread = Thread { [self] in loop(fd, directories: watched) }
         thread.name = "dxportal-watcher"
         self.thread = thread
         thread.start()
@@ -49,16 +53,15 @@ public final class SourceWatcher: @unchecked Sendable {
     #if canImport(Glibc)
     private static let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_CREATE)
 
-    private func loop(_ fd: Int32) {
+    private func loop(_ fd: Int32, directories initial: [Int32: String]) {
         defer { close(fd) }
-        var directories: [Int32: String] = [:]
-        for folder in folders { addTree(folder, fd: fd, into: &directories) }
+        var directories = initial
         var pending: Set<String> = []
         var lastEvent = ContinuousClock.now
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while isRunning {
             var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&poller, 1, 20)
+            let ready = poll(&poller, 1, 10)
             if ready > 0 {
                 let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
                 if count > 0 {

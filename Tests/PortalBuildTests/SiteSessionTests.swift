@@ -38,7 +38,7 @@ import Testing
         let root = try sampleCopy()
         defer { try? FileManager.default.removeItem(at: root) }
         let session = SiteSession(fileSystem: DiskFileSystem(root: root), options: Self.options)
-        let first = try session.update(changed: []).get()
+        let first = try #require(session.update(changed: [])).get()
         #expect(!first.incremental)
         #expect(first.files == (try cold(root)))
 
@@ -53,28 +53,37 @@ import Testing
         ]
         for (number, (path, change, incremental)) in edits.enumerated() {
             try edit(root, path, change)
-            let update = try session.update(changed: [path]).get()
+            let update = try #require(session.update(changed: [path])).get()
             #expect(update.incremental == incremental, "edit \(number)")
             if incremental { #expect(update.rendered < 40, "edit \(number) rendered \(update.rendered) pages") }
             #expect(update.files == (try cold(root)), "edit \(number) differs from a cold build")
         }
     }
 
+    @Test func ignoresEditorTemporaryFiles() throws {
+        let root = try sampleCopy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let session = SiteSession(fileSystem: DiskFileSystem(root: root), options: Self.options)
+        _ = try #require(session.update(changed: [])).get()
+        #expect(session.update(changed: ["content/articles/2024/sedK3x9Qa", "content/articles/2024/#bai.md#tmp"]) == nil)
+        #expect(session.update(changed: ["content/articles/2024/khong-co.md"]) != nil, "a vanished Markdown file may have been content")
+    }
+
     @Test func recoversFromABrokenEdit() throws {
         let root = try sampleCopy()
         defer { try? FileManager.default.removeItem(at: root) }
         let session = SiteSession(fileSystem: DiskFileSystem(root: root), options: Self.options)
-        _ = try session.update(changed: []).get()
+        _ = try #require(session.update(changed: [])).get()
         let url = root.appendingPathComponent(Self.article)
         let original = try String(contentsOf: url, encoding: .utf8)
         try original.replacingOccurrences(of: "title: ", with: "title: [").write(to: url, atomically: true, encoding: .utf8)
-        guard case .failure(let error) = session.update(changed: [Self.article]) else {
+        guard case .failure(let error)? = session.update(changed: [Self.article]) else {
             Issue.record("a broken file built")
             return
         }
         #expect(error.diagnostics.contains { $0.location.path == Self.article })
         try original.replacingOccurrences(of: "title: \"Hưng Hà", with: "title: \"Hưng Hà (sửa)").write(to: url, atomically: true, encoding: .utf8)
-        let update = try session.update(changed: [Self.article]).get()
+        let update = try #require(session.update(changed: [Self.article])).get()
         #expect(update.incremental)
         #expect(update.files == (try cold(root)))
     }
