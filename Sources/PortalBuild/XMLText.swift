@@ -1,6 +1,6 @@
-/// Escapes text for XML and HTML written by Swift code (feeds, sitemaps).
-enum XMLText {
-    static func escape(_ text: String) -> String {
+/// Escapes text for XML and HTML written by Swift code (feeds, sitemaps, the preview overlay).
+public enum XMLText {
+    public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {

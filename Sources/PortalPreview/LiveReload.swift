@@ -1,3 +1,5 @@
+import PortalBuild
+
 /// What the preview adds to served HTML pages (never to `dxportal build` output): a script that
 /// reloads on the `reload` event, and an overlay listing the diagnostics of a failed rebuild.
 enum LiveReload {
@@ -30,9 +32,9 @@ enum LiveReload {
     static func overlay(_ failure: [FailureLine]) -> String {
         guard !failure.isEmpty else { return "" }
         let items = failure.map { line in
-            "<li style=\"margin:0 0 .75em\"><code style=\"color:#ffd23f\">\(escape(line.place))</code> "
-                + "<strong>\(escape(line.severity)):</strong> \(escape(line.message))"
-                + (line.hint.map { "<br><span style=\"color:#cfd6de\">gợi ý: \(escape($0))</span>" } ?? "") + "</li>"
+            "<li style=\"margin:0 0 .75em\"><code style=\"color:#ffd23f\">\(XMLText.escape(line.place))</code> "
+                + "<strong>\(XMLText.escape(line.severity)):</strong> \(XMLText.escape(line.message))"
+                + (line.hint.map { "<br><span style=\"color:#cfd6de\">gợi ý: \(XMLText.escape($0))</span>" } ?? "") + "</li>"
         }.joined()
         return """
         <div id="dxportal-loi" role="alert" style="position:fixed;inset:0;z-index:2147483647;overflow:auto;\
@@ -41,20 +43,6 @@ enum LiveReload {
         <ul style="list-style:none;margin:0;padding:0">\(items)</ul>\
         <p style="color:#cfd6de">Sửa tệp và lưu lại; trang sẽ tự tải lại.</p></div>
         """
-    }
-
-    static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 
     /// The page served when there has never been a good build.
