@@ -59,10 +59,15 @@ public struct BuildPipeline: Sendable {
             SiteIndexer(content: content, asOf: asOf, includeDrafts: options.includeDrafts).index()
         }
         diagnostics += indexDiagnostics
-        let resolver = LinkResolver(basePath: index.config.baseURL.path, urlBySourcePath: index.urlBySourcePath,
+        // A file that could not be read is reported once: links to it and citations of what
+        // it may hold are not reported as well.
+        let unreadable = Set(read.1.filter { $0.severity == .error }.map(\.location.path))
+        var resolver = LinkResolver(basePath: index.config.baseURL.path, urlBySourcePath: index.urlBySourcePath,
                                     media: content.media, contentFolder: options.contentFolder)
+        resolver.unreadable = unreadable
         let bodies = timed(.markdown) { BodyRenderer(index: index, resolver: resolver).render() }
         diagnostics += bodies.diagnostics
+        if !unreadable.isEmpty { diagnostics = diagnostics.filter(FollowOnProblems.keep) }
         let linked = index.with(graph: index.graph.addingBodyCitations(bodies, index: index))
         if options.strict { diagnostics = diagnostics.map(StrictMode.promote) }
         let templates = timed(.templates) { ThemeLoader(fileSystem: fileSystem, folder: options.templatesFolder).templates() }

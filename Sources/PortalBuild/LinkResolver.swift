@@ -9,6 +9,8 @@ struct LinkResolver: Sendable {
     let urlBySourcePath: [String: String]
     let media: [String: Int]
     let contentFolder: String
+    /// Files that exist but could not be read; a link to one is not reported again.
+    var unreadable: Set<String> = []
 
     func resolve(_ raw: String, from sourcePath: String) -> LinkTarget {
         if raw.hasPrefix("#") || raw.hasPrefix("//") || Self.hasScheme(raw) { return .unchanged }
@@ -19,6 +21,7 @@ struct LinkResolver: Sendable {
         guard let target = Self.normalize(directory + path.split(separator: "/").map(String.init)) else { return .broken }
         let decoded = target.removingPercentEncoding ?? target
         if let url = urlBySourcePath[decoded] { return .resolved(basePath + url.dropFirst() + suffix) }
+        if unreadable.contains(decoded) { return .unchanged }
         let mediaPrefix = "\(contentFolder)/media/"
         if decoded.hasPrefix(mediaPrefix), media[String(decoded.dropFirst(mediaPrefix.count))] != nil {
             return .resolved(basePath + "media/" + target.dropFirst(mediaPrefix.count) + suffix)

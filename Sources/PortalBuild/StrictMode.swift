@@ -7,3 +7,12 @@ enum StrictMode {
         return Diagnostic(.error, diagnostic.problem, at: diagnostic.location)
     }
 }
+
+/// Problems that only follow from a file that could not be read.
+enum FollowOnProblems {
+    /// Unindexed citations are dropped while some file failed: the document may be that file.
+    static func keep(_ diagnostic: Diagnostic) -> Bool {
+        if case .unresolvedCitation = diagnostic.problem { return false }
+        return true
+    }
+}

@@ -121,6 +121,15 @@ import Testing
         #expect(output.text("cau-chuyen-thanh-cong/binh-phuoc/index.html")?.contains("1.864 thủ tục;88,14 %;") == true)
     }
 
+    @Test func reportsAnUnreadableDocumentOnceNotEverythingCitingIt() {
+        let diagnostics = TestSite.build([
+            "content/documents/96.md": TestSite.document(number: "96/KH-UBND", type: "Kế hoạch", issuer: "ubnd-thai-binh", issued: "17/17/2023"),
+            "content/articles/2024/a.md": TestSite.article(title: "A", date: "2024-01-02", extra: "documents: [\"96/KH-UBND\"]\n",
+                                                           body: "Theo [Kế hoạch 96/KH-UBND](../../documents/96.md)."),
+        ]).diagnostics
+        #expect(diagnostics.map { "\($0.location): \($0.code)" } == ["content/documents/96.md:5:9: invalid-date"])
+    }
+
     @Test func failsOnAMissingTemplateNamingIt() {
         var files = TestSite.files([:])
         files["templates/story.mustache"] = nil
