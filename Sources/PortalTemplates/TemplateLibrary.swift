@@ -9,15 +9,16 @@ public struct TemplateLibrary: Sendable {
 
     /// Compiles `[name: text]` (name without `.mustache`); `folder` is used in diagnostics.
     public static func load(_ sources: [String: String], folder: String) -> Result<TemplateLibrary, DiagnosticsError> {
+        HTMLEscaping.registered
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: HTMLEscaping.pragma + text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(Diagnostic(.error, .templateSyntax(detail: "\(error.error)"),
                                               at: SourceLocation(path: "\(folder)/\(name).mustache",
-                                                                 line: error.context.lineNumber,
+                                                                 line: max(error.context.lineNumber - 1, 1),
                                                                  column: error.context.columnNumber)))
             } catch {
                 diagnostics.append(Diagnostic(.error, .templateSyntax(detail: "\(error)"),
