@@ -47,15 +47,21 @@ public final class StagedDirectoryOutput: OutputSink, @unchecked Sendable {
 
     public func write(_ bytes: some Collection<UInt8> & Sendable, to path: String) throws {
         guard let relative = SafeOutputPath.validate(path) else { throw CocoaError(.fileWriteInvalidFileName) }
-        let folder = relative.split(separator: "/").dropLast().joined(separator: "/")
-        if !folder.isEmpty {
-            let needed = lock.withLock { createdFolders.insert(folder).inserted }
-            if needed {
-                try FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-            }
-        }
-        let data = Data(bytes)
-        try data.write(to: staging.appendingPathComponent(relative))
+        if let slash = relative.lastIndex(of: "/") { try createFolder(String(relative[..<slash])) }
+        try PlainFile.write(bytes, to: staging.path + "/" + relative)
+    }
+
+    /// Creates `folder` (relative) and its missing parents, each once per build. The lock is held
+    /// while creating, so no thread writes into a folder another thread is still making.
+    private func createFolder(_ folder: String) throws {
+        try lock.withLock { try createFolderLocked(folder) }
+    }
+
+    private func createFolderLocked(_ folder: String) throws {
+        guard !createdFolders.contains(folder) else { return }
+        if let slash = folder.lastIndex(of: "/") { try createFolderLocked(String(folder[..<slash])) }
+        try PlainFile.makeFolder(staging.path + "/" + folder)
+        createdFolders.insert(folder)
     }
 
     /// Swaps the staged tree into `destination`; the old output is removed only after the swap.
@@ -89,5 +95,43 @@ enum SafeOutputPath {
         guard !parts.isEmpty, !path.hasPrefix("/"),
               parts.allSatisfy({ $0 != ".." && $0 != "." && !$0.contains("\0") }) else { return nil }
         return parts.joined(separator: "/")
+    }
+}
+
+/// Plain POSIX file writes: one open, write and close per file, no temporary file and no fsync
+/// (the staged tree is swapped in as a whole; Foundation's `Data.write` syncs every file).
+enum PlainFile {
+    static func write(_ bytes: some Collection<UInt8>, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw POSIXError(errno: errno) }
+        defer { close(descriptor) }
+        let written = bytes.withContiguousStorageIfAvailable { buffer in writeAll(buffer, to: descriptor) }
+            ?? Array(bytes).withUnsafeBufferPointer { writeAll($0, to: descriptor) }
+        if let failure = written { throw POSIXError(errno: failure) }
+    }
+
+    /// Creates one folder; one that already exists is fine.
+    static func makeFolder(_ path: String) throws {
+        if mkdir(path, 0o777) != 0 && errno != EEXIST { throw POSIXError(errno: errno) }
+    }
+
+    /// Writes the whole buffer; returns errno on failure.
+    private static func writeAll(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Int32? {
+        var offset = 0
+        while offset < buffer.count {
+            let result = Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+            if result < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += result
+        }
+        return nil
+    }
+}
+
+extension POSIXError {
+    init(errno code: Int32) {
+        self.init(POSIXErrorCode(rawValue: code) ?? .EIO)
     }
 }

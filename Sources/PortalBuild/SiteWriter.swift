@@ -22,7 +22,7 @@ struct SiteWriter {
         let results = plans.parallelMap { plan -> Result<(String, PageRecord), DiagnosticsError> in
             do throws(DiagnosticsError) {
                 let page = try renderer.render(plan)
-                try write(Array(page.html.utf8), to: page.path, output)
+                try write(page.html.utf8, to: page.path, output)
                 return .success((page.path, PageRecord(plan: plan, template: page.template, dependencies: page.dependencies)))
             } catch {
                 return .failure(error)
@@ -44,14 +44,14 @@ struct SiteWriter {
     func writeSiteFiles(plans: [PagePlan], into output: some OutputSink) throws(DiagnosticsError) -> Int {
         let sitemap = SitemapWriter(index: index, views: views)
         let files = sitemap.files(for: sitemapEntries(plans)) + [("robots.txt", sitemap.robots())]
-        for file in files { try write(Array(file.xml.utf8), to: file.path, output) }
+        for file in files { try write(file.xml.utf8, to: file.path, output) }
         return files.count + (try writeFeeds(into: output)) + (try writeOpenData(into: output))
     }
 
     /// The Atom feeds; returns how many files.
     func writeFeeds(into output: some OutputSink) throws(DiagnosticsError) -> Int {
         let feeds = FeedWriter(index: index, views: views).feeds()
-        for file in feeds { try write(Array(file.xml.utf8), to: file.path, output) }
+        for file in feeds { try write(file.xml.utf8, to: file.path, output) }
         return feeds.count
     }
 
@@ -67,7 +67,7 @@ struct SiteWriter {
         return openData.count
     }
 
-    private func write(_ bytes: [UInt8], to path: String, _ output: some OutputSink) throws(DiagnosticsError) {
+    private func write(_ bytes: some Collection<UInt8> & Sendable, to path: String, _ output: some OutputSink) throws(DiagnosticsError) {
         do {
             try output.write(bytes, to: path)
         } catch {

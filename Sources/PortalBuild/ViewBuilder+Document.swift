@@ -6,7 +6,7 @@ extension ViewBuilder {
         note(.document(i))
         let document = index.documents[i]
         let graph = index.graph
-        var view = DocumentView()
+        let view = DocumentView()
         view.symbol = document.symbol.text
         view.type = document.type
         view.title = document.title
@@ -25,7 +25,7 @@ extension ViewBuilder {
         view.bodyHTML = bodies.documents[i].html
         view.attachments = document.attachments.map(attachment)
         view.tasks = document.tasks.enumerated().map { number, task in
-            var item = TaskView()
+            let item = TaskView()
             item.number = number + 1
             item.content = task.content
             item.lead = task.lead
@@ -69,7 +69,7 @@ extension ViewBuilder {
         let levels = Dictionary(grouping: depth.keys) { depth[$0] ?? 0 }
         return levels.keys.sorted(by: >).map { key in
             let level = (levels[key] ?? []).sorted()
-            var view = ChainLevelView()
+            let view = ChainLevelView()
             view.documents = level.map(row)
             view.isCurrent = key == 0
             return view
@@ -78,7 +78,7 @@ extension ViewBuilder {
 
     /// `/van-ban/` (all documents) or a facet page, grouped by level of the issuer.
     func documentIndex(_ facet: DocumentFacets.Entry? = nil, facets: DocumentFacets) -> PageView<DocumentIndexView> {
-        var view = DocumentIndexView()
+        let view = DocumentIndexView()
         let documents = facet?.documents ?? Array(index.documents.indices)
         view.heading = facet.map(facetHeading) ?? "Văn bản chỉ đạo, điều hành"
         view.intro = facet == nil ? "Danh mục văn bản về chuyển đổi số, văn bản mới ban hành xếp trước." : nil
@@ -107,7 +107,7 @@ extension ViewBuilder {
     }
 
     private func facetLink(_ entry: DocumentFacets.Entry) -> TermLinkView {
-        var view = TermLinkView()
+        let view = TermLinkView()
         view.id = entry.id
         view.name = entry.name
         view.url = link(entry.facet.url)
@@ -120,7 +120,7 @@ extension ViewBuilder {
         let byLevel = Dictionary(grouping: documents) { index.issuers[index.documents[$0].issuer.value]?.level ?? .tinh }
         return Issuer.Level.allCases.compactMap { level in
             guard let members = byLevel[level] else { return nil }
-            var group = DocumentGroupView()
+            let group = DocumentGroupView()
             group.id = "cap_\(level.rawValue.replacingOccurrences(of: "-", with: "_"))"
             group.name = level.name
             group.rows = members.sorted().map(row)

@@ -5,7 +5,7 @@ extension ViewBuilder {
     func article(_ i: Int) -> PageView<ArticleView> {
         note(.article(i))
         let article = index.articles[i]
-        var view = ArticleView()
+        let view = ArticleView()
         view.title = article.title
         view.dateText = VietnameseFormat.weekdayDate(article.date)
         view.isoDate = article.date.iso
@@ -39,7 +39,7 @@ extension ViewBuilder {
     func story(_ i: Int) -> PageView<StoryView> {
         note(.story(i))
         let story = index.stories[i]
-        var view = StoryView()
+        let view = StoryView()
         view.title = story.title
         view.dateText = VietnameseFormat.weekdayDate(story.date)
         view.isoDate = story.date.iso
@@ -48,7 +48,7 @@ extension ViewBuilder {
         view.unit = story.unit
         view.platform = story.platform
         view.metrics = story.metrics.map { metric in
-            var item = MetricView()
+            let item = MetricView()
             item.label = metric.label
             item.value = VietnameseFormat.number(metric.value)
             item.unit = metric.unit.flatMap { $0.isEmpty ? nil : $0 }
@@ -69,7 +69,7 @@ extension ViewBuilder {
     func page(_ i: Int) -> PageView<PlainPageView> {
         note(.page(i))
         let source = index.pages[i]
-        var view = PlainPageView()
+        let view = PlainPageView()
         view.title = source.title
         view.summary = source.summary
         view.bodyHTML = bodies.pages[i].html

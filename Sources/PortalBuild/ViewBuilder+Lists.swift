@@ -3,7 +3,7 @@ import PortalTemplates
 
 extension ViewBuilder {
     func home() -> PageView<HomeView> {
-        var view = HomeView()
+        let view = HomeView()
         let news = index.articles.indices.prefix(7).map { card(.article($0)) }
         view.lead = news.first
         view.news = Array(news.dropFirst())
@@ -22,7 +22,7 @@ extension ViewBuilder {
               crumbs: [(String, String)] = [], feed: String? = nil, emptyText: String = "Chưa có nội dung.") -> PageView<ListView> {
         let size = index.config.pageSize
         let total = max(1, (items.count + size - 1) / size)
-        var view = ListView()
+        let view = ListView()
         view.heading = heading
         view.intro = intro
         view.items = items.dropFirst((number - 1) * size).prefix(size).map(card)
@@ -41,7 +41,7 @@ extension ViewBuilder {
     }
 
     func taxonomy(_ taxonomy: Taxonomy) -> PageView<TaxonomyView> {
-        var view = TaxonomyView()
+        let view = TaxonomyView()
         view.heading = taxonomy.name
         view.terms = (index.taxonomies[taxonomy] ?? []).map { termLink(taxonomy, $0) }
         let page = meta(title: taxonomy.name, url: URLScheme.taxonomy(taxonomy), description: taxonomy.name)
@@ -55,7 +55,7 @@ extension ViewBuilder {
     }
 
     func termLink(_ taxonomy: Taxonomy, _ entry: TermEntry) -> TermLinkView {
-        var view = TermLinkView()
+        let view = TermLinkView()
         view.name = entry.name
         view.url = link(URLScheme.term(taxonomy, entry.id))
         view.count = entry.items.count
@@ -63,7 +63,7 @@ extension ViewBuilder {
     }
 
     func notFound() -> PageView<PlainPageView> {
-        var view = PlainPageView()
+        let view = PlainPageView()
         view.title = "Không tìm thấy trang"
         view.summary = "Trang bạn tìm có thể đã được chuyển sang địa chỉ khác hoặc không còn tồn tại."
         let page = meta(title: view.title, url: "/404.html", description: view.summary)
@@ -71,7 +71,7 @@ extension ViewBuilder {
     }
 
     func alias(to target: String, title: String) -> AliasView {
-        var view = AliasView()
+        let view = AliasView()
         view.targetURL = link(target)
         view.canonicalURL = absolute(target)
         view.title = title

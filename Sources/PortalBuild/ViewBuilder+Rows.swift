@@ -5,7 +5,7 @@ extension ViewBuilder {
     /// A card for any listed item.
     func card(_ item: ItemID) -> CardView {
         note(item)
-        var card = CardView()
+        let card = CardView()
         card.url = link(index.url(of: item))
         switch item {
         case .article(let i):
@@ -44,7 +44,7 @@ extension ViewBuilder {
     func row(_ i: Int) -> DocumentRowView {
         note(.document(i))
         let document = index.documents[i]
-        var row = DocumentRowView()
+        let row = DocumentRowView()
         row.symbol = document.symbol.text
         row.url = link(URLScheme.document(document))
         row.type = document.type
@@ -63,7 +63,7 @@ extension ViewBuilder {
     }
 
     func attachment(_ attachment: Attachment) -> AttachmentView {
-        var item = AttachmentView()
+        let item = AttachmentView()
         item.title = attachment.title
         item.url = link(URLScheme.media(attachment.file.path))
         item.sizeText = VietnameseFormat.fileSize(index.mediaSizes[attachment.file.path] ?? 0)
@@ -74,14 +74,14 @@ extension ViewBuilder {
     /// Numbered links for page `current` of `total`, around the current one.
     func pagination(list: String, current: Int, total: Int) -> PaginationView? {
         guard total > 1 else { return nil }
-        var view = PaginationView()
+        let view = PaginationView()
         view.current = current
         view.total = total
         view.prevURL = current > 1 ? link(URLScheme.paginated(list, page: current - 1)) : nil
         view.nextURL = current < total ? link(URLScheme.paginated(list, page: current + 1)) : nil
         let window = Set([1, total] + Array(max(1, current - 2)...min(total, current + 2)))
         view.pages = window.sorted().map { number in
-            var page = PageNumberView()
+            let page = PageNumberView()
             page.number = number
             page.url = link(URLScheme.paginated(list, page: number))
             page.current = number == current

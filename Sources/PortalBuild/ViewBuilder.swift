@@ -75,7 +75,7 @@ struct ViewBuilder: Sendable {
 
     func image(_ reference: MediaReference?, alt: String?) -> ImageView? {
         guard let reference, let alt else { return nil }
-        var view = ImageView()
+        let view = ImageView()
         view.url = link(URLScheme.media(reference.path))
         view.alt = alt
         return view

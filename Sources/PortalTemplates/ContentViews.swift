@@ -1,8 +1,12 @@
 // View models of page content. Every property is stored; templates read them by name.
 // Each has an empty `init()` and is filled in by the build's view builders.
+//
+// View models are final classes, not structs: swift-mustache reaches every value through `Any`
+// casts, which copy a struct field by field but pass a class instance by one retain. They are
+// `@unchecked Sendable` because each is filled in by one view builder and only read afterwards.
 
 /// An item in a list: article, story or document card.
-public struct CardView: Sendable {
+public final class CardView: @unchecked Sendable {
     public var title = ""
     public var url = ""
     public var kind = ""
@@ -15,7 +19,7 @@ public struct CardView: Sendable {
 }
 
 /// An image with its required alternative text.
-public struct ImageView: Sendable {
+public final class ImageView: @unchecked Sendable {
     public var url = ""
     public var alt = ""
     public init() {}
@@ -23,7 +27,7 @@ public struct ImageView: Sendable {
 
 /// A row of a document table. `typeID`, `issuerID`, `year` and `searchText` (folded: no marks,
 /// `đ`→`d`) feed the index's filter box.
-public struct DocumentRowView: Sendable {
+public final class DocumentRowView: @unchecked Sendable {
     public var symbol = ""
     public var url = ""
     public var type = ""
@@ -42,7 +46,7 @@ public struct DocumentRowView: Sendable {
 }
 
 /// Documents of one level of issuers (Trung ương, Đảng, Tỉnh, …) in the index of directives.
-public struct DocumentGroupView: Sendable {
+public final class DocumentGroupView: @unchecked Sendable {
     public var id = ""
     public var name = ""
     public var rows: [DocumentRowView] = []
@@ -51,14 +55,14 @@ public struct DocumentGroupView: Sendable {
 }
 
 /// One level of the chain from a document up to the national programme it rests on.
-public struct ChainLevelView: Sendable {
+public final class ChainLevelView: @unchecked Sendable {
     public var documents: [DocumentRowView] = []
     public var isCurrent = false
     public init() {}
 }
 
 /// Page numbers under a paginated list.
-public struct PaginationView: Sendable {
+public final class PaginationView: @unchecked Sendable {
     public var current = 1
     public var total = 1
     public var prevURL: String?
@@ -68,7 +72,7 @@ public struct PaginationView: Sendable {
 }
 
 /// One page number link.
-public struct PageNumberView: Sendable {
+public final class PageNumberView: @unchecked Sendable {
     public var number = 1
     public var url = ""
     public var current = false
@@ -76,7 +80,7 @@ public struct PageNumberView: Sendable {
 }
 
 /// A term link with the number of items under it.
-public struct TermLinkView: Sendable {
+public final class TermLinkView: @unchecked Sendable {
     public var id = ""
     public var name = ""
     public var url = ""
@@ -85,7 +89,7 @@ public struct TermLinkView: Sendable {
 }
 
 /// The home page: latest news, featured stories, newest documents, the pillars.
-public struct HomeView: Sendable {
+public final class HomeView: @unchecked Sendable {
     public var lead: CardView?
     public var news: [CardView] = []
     public var stories: [CardView] = []
@@ -98,7 +102,7 @@ public struct HomeView: Sendable {
 }
 
 /// A paginated list of cards (news, stories, taxonomy terms).
-public struct ListView: Sendable {
+public final class ListView: @unchecked Sendable {
     public var heading = ""
     public var intro: String?
     public var items: [CardView] = []
@@ -109,14 +113,14 @@ public struct ListView: Sendable {
 }
 
 /// The list of terms of one taxonomy.
-public struct TaxonomyView: Sendable {
+public final class TaxonomyView: @unchecked Sendable {
     public var heading = ""
     public var terms: [TermLinkView] = []
     public init() {}
 }
 
 /// A plain page.
-public struct PlainPageView: Sendable {
+public final class PlainPageView: @unchecked Sendable {
     public var title = ""
     public var summary: String?
     public var bodyHTML = ""
@@ -125,7 +129,7 @@ public struct PlainPageView: Sendable {
 }
 
 /// A redirect page left at an old URL.
-public struct AliasView: Sendable {
+public final class AliasView: @unchecked Sendable {
     public var targetURL = ""
     public var canonicalURL = ""
     public var title = ""

@@ -1,5 +1,5 @@
 /// A news article.
-public struct ArticleView: Sendable {
+public final class ArticleView: @unchecked Sendable {
     public var title = ""
     public var dateText = ""
     public var isoDate = ""
@@ -20,7 +20,7 @@ public struct ArticleView: Sendable {
 }
 
 /// A success story.
-public struct StoryView: Sendable {
+public final class StoryView: @unchecked Sendable {
     public var title = ""
     public var dateText = ""
     public var isoDate = ""
@@ -38,7 +38,7 @@ public struct StoryView: Sendable {
 }
 
 /// One figure of a story: `1.864 thủ tục`, optionally `trước: 1.200`, `tính đến 28/7/2021`.
-public struct MetricView: Sendable {
+public final class MetricView: @unchecked Sendable {
     public var label = ""
     public var value = ""
     public var unit: String?
@@ -48,7 +48,7 @@ public struct MetricView: Sendable {
 }
 
 /// A directive document page.
-public struct DocumentView: Sendable {
+public final class DocumentView: @unchecked Sendable {
     public var symbol = ""
     public var type = ""
     public var title = ""
@@ -86,7 +86,7 @@ public struct DocumentView: Sendable {
 }
 
 /// A downloadable attachment with its size.
-public struct AttachmentView: Sendable {
+public final class AttachmentView: @unchecked Sendable {
     public var title = ""
     public var url = ""
     public var sizeText = ""
@@ -95,7 +95,7 @@ public struct AttachmentView: Sendable {
 }
 
 /// One row of a plan's task table.
-public struct TaskView: Sendable {
+public final class TaskView: @unchecked Sendable {
     public var number = 0
     public var content = ""
     public var lead: String?
@@ -105,7 +105,7 @@ public struct TaskView: Sendable {
 }
 
 /// The index of directives (`/van-ban/`) and its facet pages (by type, issuer, year).
-public struct DocumentIndexView: Sendable {
+public final class DocumentIndexView: @unchecked Sendable {
     public var heading = ""
     public var intro: String?
     /// Grouped by level of the issuer, in the order Trung ương, Đảng, Tỉnh, Sở ngành, Huyện, Xã.

@@ -1,5 +1,5 @@
 /// The root of every page's view model: the site-wide parts, the page's own metadata and content.
-public struct PageView<Content: Sendable>: Sendable {
+public final class PageView<Content: Sendable>: @unchecked Sendable {
     public let site: SiteView
     public let page: PageMeta
     public let content: Content
@@ -12,7 +12,7 @@ public struct PageView<Content: Sendable>: Sendable {
 }
 
 /// Site-wide values shared by every page (header, menu, footer).
-public struct SiteView: Sendable {
+public final class SiteView: @unchecked Sendable {
     public let title: String
     public let description: String?
     public let owner: String?
@@ -55,7 +55,7 @@ public struct SiteView: Sendable {
 }
 
 /// A menu entry; `current` marks the section the page belongs to.
-public struct MenuLinkView: Sendable {
+public final class MenuLinkView: @unchecked Sendable {
     public let title: String
     public let url: String
     public let current: Bool
@@ -68,7 +68,7 @@ public struct MenuLinkView: Sendable {
 }
 
 /// A titled link.
-public struct LinkView: Sendable {
+public final class LinkView: @unchecked Sendable {
     public let title: String
     public let url: String
 
@@ -79,7 +79,7 @@ public struct LinkView: Sendable {
 }
 
 /// Per-page metadata for `<head>`, Open Graph and breadcrumbs.
-public struct PageMeta: Sendable {
+public final class PageMeta: @unchecked Sendable {
     public let title: String
     /// `<title>`: the page title and the site title.
     public let documentTitle: String
