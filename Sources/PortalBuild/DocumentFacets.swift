@@ -1,7 +1,7 @@
 import PortalModel
 
 /// How the index of directives can be narrowed: by type, by issuer, by year.
-enum DocumentFacet: Sendable, Hashable {
+enum DocumentFacet: Sendable, Hashable, Codable {
     case type(String), issuer(String), year(Int)
 
     /// `/van-ban/loai/<type>/`, `/van-ban/co-quan/<issuer>/`, `/van-ban/nam/<year>/`.
@@ -16,7 +16,7 @@ enum DocumentFacet: Sendable, Hashable {
 
 /// The facet values present in the index, each with its documents (in index order, newest first).
 struct DocumentFacets: Sendable {
-    struct Entry: Sendable {
+    struct Entry: Sendable, Codable {
         let facet: DocumentFacet
         let id: String
         let name: String

@@ -34,6 +34,10 @@ public final class StagedDirectoryOutput: OutputSink, @unchecked Sendable {
     public let staging: URL
     private let lock = NSLock()
     private var createdFolders: Set<String> = []
+    private var written: [String] = []
+
+    /// Every file written so far, relative to the output folder, in path order.
+    public var writtenPaths: [String] { lock.withLock { written.sorted() } }
 
     /// Creates the staging folder `.<name>.staging-<pid>` next to `destination`.
     public init(destination: URL) throws {
@@ -49,6 +53,7 @@ public final class StagedDirectoryOutput: OutputSink, @unchecked Sendable {
         guard let relative = SafeOutputPath.validate(path) else { throw CocoaError(.fileWriteInvalidFileName) }
         if let slash = relative.lastIndex(of: "/") { try createFolder(String(relative[..<slash])) }
         try PlainFile.write(bytes, to: staging.path + "/" + relative)
+        lock.withLock { written.append(relative) }
     }
 
     /// Creates `folder` (relative) and its missing parents, each once per build. The lock is held

@@ -69,3 +69,15 @@ public struct DocumentGraph: Sendable {
     public var storyDocuments: [[Int]]
     public var status: [DocumentStatus]
 }
+
+extension SiteIndex {
+    /// The content file an item was read from.
+    func sourcePath(of item: ItemID) -> String? {
+        switch item {
+        case .article(let i): articles.indices.contains(i) ? articles[i].path : nil
+        case .document(let i): documents.indices.contains(i) ? documents[i].path : nil
+        case .story(let i): stories.indices.contains(i) ? stories[i].path : nil
+        case .page(let i): pages.indices.contains(i) ? pages[i].path : nil
+        }
+    }
+}

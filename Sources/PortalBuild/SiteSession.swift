@@ -63,15 +63,34 @@ public final class SiteSession: @unchecked Sendable {
 
     /// Nil when the edit needs a full build (or failed: the full build reports every problem).
     private func incremental(_ state: BuildPipeline.BuiltSite, changed: Set<String>) -> Update? {
+        guard let update = state.updating(changed: changed, fileSystem: fileSystem, options: options) else { return nil }
+        self.state = update.site
+        files.merge(update.files) { _, new in new }
+        return Update(files: files, basePath: update.site.index.config.baseURL.path, rendered: update.rendered,
+                      warnings: update.site.report.warnings, incremental: true)
+    }
+
+}
+
+extension BuildPipeline.BuiltSite {
+    /// After an edit that leaves every item's shape as it was: re-reads only the edited files,
+    /// re-renders their bodies and only the pages that show them, plus feeds (and open data when
+    /// a document changed). Returns the updated site and the files that changed; nil when the
+    /// edit needs a full build (or failed: the full build reports every problem).
+    ///
+    /// A body whose HTML is not in memory (a site restored from the build cache keeps none) is
+    /// rendered again from its file when a page showing it is rendered.
+    func updating(changed: Set<String>, fileSystem: any FileSystem, options: BuildOptions)
+        -> (site: BuildPipeline.BuiltSite, files: [String: [UInt8]], rendered: Int)? {
         guard !changed.isEmpty else { return nil }
-        var content = state.content
-        var index = state.index
+        var content = content
+        var index = index
         var edited: [(ItemID, String)] = []
         var fileWarnings: [Diagnostic] = []
         var bodyStarts: [String: Int] = [:]
         for path in changed.sorted() {
             // A file that cannot be read (deleted, renamed) takes the full build, which reports it.
-            guard let old = state.content.item(at: path), let shape = ItemShape(old), let kind = Self.kind(of: path),
+            guard let old = self.content.item(at: path), let shape = ItemShape(old), let kind = SiteSession.kind(of: path),
                   let bytes = try? fileSystem.read(path) else { return nil }
             bodyStarts[path] = old.body.firstLine
             let (parsed, diagnostics) = ContentParser().parse(kind: kind, path: path, bytes: bytes)
@@ -83,18 +102,30 @@ public final class SiteSession: @unchecked Sendable {
             fileWarnings += diagnostics
         }
         guard !SiteValidator(content: content, only: Set(edited.map(\.1))).validate().hasErrors else { return nil }
+        let paths = Set(edited.map(\.1))
+        let pages = self.pages.filter { !$0.value.dependencies.isDisjoint(with: paths) }
+        let editedItems = Set(edited.map(\.0))
+        var reloaded: [ItemID] = []
+        for item in pages.values.compactMap(\.plan.item) where !editedItems.contains(item) && bodies[item].html.isEmpty {
+            guard let path = index.sourcePath(of: item), let kind = SiteSession.kind(of: path),
+                  let bytes = try? fileSystem.read(path),
+                  let parsed = ContentParser().parse(kind: kind, path: path, bytes: bytes).0,
+                  let (replaced, _) = index.replacing(parsed) else { return nil }
+            index = replaced
+            reloaded.append(item)
+        }
         let resolver = LinkResolver(basePath: index.config.baseURL.path, urlBySourcePath: index.urlBySourcePath,
                                     media: content.media, contentFolder: options.contentFolder)
-        var bodies = state.bodies
-        for ((item, _), body) in zip(edited, BodyRenderer(index: index, resolver: resolver).render(edited.map(\.0))) {
+        var bodies = bodies
+        let renderer = BodyRenderer(index: index, resolver: resolver)
+        for ((item, _), body) in zip(edited, renderer.render(edited.map(\.0))) {
             guard !body.diagnostics.hasErrors, body.citedDocuments == bodies[item].citedDocuments else { return nil }
             bodies[item] = body
             fileWarnings += body.diagnostics
         }
-        let paths = Set(edited.map(\.1))
-        let pages = state.pages.filter { !$0.value.dependencies.isDisjoint(with: paths) }
+        for (item, body) in zip(reloaded, renderer.render(reloaded)) { bodies[item] = body }
         let output = MemoryOutput()
-        let writer = SiteWriter(index: index, views: ViewBuilder(index: index, bodies: bodies), templates: state.templates)
+        let writer = SiteWriter(index: index, views: ViewBuilder(index: index, bodies: bodies), templates: templates)
         do {
             let rendered = try writer.render(pages.values.map(\.plan), into: output)
             // Same shapes: the sitemap and robots.txt cannot have changed; feeds show titles and
@@ -103,27 +134,40 @@ public final class SiteSession: @unchecked Sendable {
             if edited.contains(where: { if case .document = $0.0 { true } else { false } }) {
                 _ = try writer.writeOpenData(into: output)
             }
-            var records = state.pages
+            var records = self.pages
             records.merge(rendered) { _, new in new }
             // Warnings from the edited bodies are replaced; those of their front matter still hold.
-            let kept = state.report.warnings.filter { $0.location.line < bodyStarts[$0.location.path, default: .max] }
+            let kept = report.warnings.filter { $0.location.line < bodyStarts[$0.location.path, default: .max] }
             let warnings = (kept + fileWarnings.filter { $0.severity == .warning }).sorted()
-            var report = state.report
+            var report = report
             report.warnings = warnings
-            self.state = BuildPipeline.BuiltSite(report: report, content: content, index: index, bodies: bodies,
-                                                 templates: state.templates, pages: records, diagnostics: warnings)
+            let site = BuildPipeline.BuiltSite(report: report, content: content, index: index, bodies: bodies,
+                                               templates: templates, pages: records, diagnostics: warnings)
+            return (site, output.files, pages.count)
         } catch {
             return nil
         }
-        files.merge(output.files) { _, new in new }
-        return Update(files: files, basePath: index.config.baseURL.path, rendered: pages.count,
-                      warnings: self.state?.report.warnings ?? [], incremental: true)
     }
+}
 
+extension SiteSession {
     /// The kind of a content file from its folder (`content/articles/…`).
     static func kind(of path: String) -> ContentKind? {
         let parts = path.split(separator: "/")
         guard parts.count >= 3, path.hasSuffix(".md") else { return nil }
         return ContentKind.allCases.first { $0.folder == parts[1] }
+    }
+}
+
+extension PagePlan {
+    /// The item whose own page this is.
+    var item: ItemID? {
+        switch self {
+        case .article(let i): .article(i)
+        case .story(let i): .story(i)
+        case .document(let i): .document(i)
+        case .page(let i): .page(i)
+        default: nil
+        }
     }
 }

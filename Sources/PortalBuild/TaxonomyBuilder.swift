@@ -7,6 +7,7 @@ struct TaxonomyBuilder {
     func build() -> [Taxonomy: [TermEntry]] {
         var members: [Taxonomy: [String: [ItemID]]] = [:]
         var tagNames: [String: String] = [:]
+        var tagIDs: [String: String] = [:] // the same tags recur on thousands of articles: slug each once
         func add(_ taxonomy: Taxonomy, _ id: String, _ item: ItemID) {
             members[taxonomy, default: [:]][id, default: []].append(item)
         }
@@ -16,7 +17,8 @@ struct TaxonomyBuilder {
             article.sectors.forEach { add(.sector, $0.value, item) }
             article.locality.map { add(.locality, $0.value, item) }
             for tag in article.tags {
-                let id = Slug.make(tag)
+                let id = tagIDs[tag] ?? Slug.make(tag)
+                tagIDs[tag] = id
                 guard !id.isEmpty else { continue }
                 if tagNames[id] == nil { tagNames[id] = tag }
                 add(.tag, id, item)

@@ -46,7 +46,7 @@ public enum URLScheme {
 }
 
 /// The four taxonomies that classify articles, stories and documents.
-public enum Taxonomy: String, Sendable, Hashable, CaseIterable {
+public enum Taxonomy: String, Sendable, Hashable, CaseIterable, Codable {
     case pillar, sector, locality, tag
 
     /// The URL segment: `tru-cot`, `linh-vuc`, `dia-phuong`, `the`.

@@ -18,6 +18,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Không in tiến trình.")
     var quiet = false
 
+    @Flag(help: "Không dùng bộ đệm .dxportal-cache/: dựng lại toàn bộ (và xoá bộ đệm).")
+    var noCache = false
+
     func run() throws {
         let code = execute(environment: ProcessInfo.processInfo.environment)
         if code != 0 { throw ExitCode(code) }
@@ -28,28 +31,20 @@ struct BuildCommand: ParsableCommand {
         let destination = output.map { URL(fileURLWithPath: $0) } ?? site.rootURL.appendingPathComponent("public")
         let printer = DiagnosticPrinter(language: site.lang)
         let reporter = ProgressReporter(quiet: quiet, language: site.lang)
-        let pipeline = BuildPipeline(fileSystem: DiskFileSystem(root: site.rootURL), options: site.buildOptions(environment: environment),
-                                     progress: { stage, duration in reporter.stage(stage, duration) })
-        let staged: StagedDirectoryOutput
+        let builder = CachedBuilder(root: site.rootURL, destination: destination, options: site.buildOptions(environment: environment),
+                                    useCache: !noCache, progress: { stage, duration in reporter.stage(stage, duration) })
         do {
-            staged = try StagedDirectoryOutput(destination: destination)
-        } catch {
-            reporter.error("\(destination.path): \(error.localizedDescription)")
-            return 1
-        }
-        do {
-            let report = try pipeline.run(into: staged)
-            try staged.commit()
+            let outcome = try builder.run()
+            let report = outcome.report
             if !report.warnings.isEmpty { reporter.error(printer.format(report.warnings)) }
+            if outcome.warm { reporter.warm(pages: outcome.pagesRendered) }
             reporter.summary(report, output: destination.path)
             return 0
         } catch let error as DiagnosticsError {
-            staged.discard()
             reporter.error(printer.format(error.diagnostics))
             reporter.failed(output: destination.path)
             return 1
         } catch {
-            staged.discard()
             reporter.error("\(destination.path): \(error.localizedDescription)")
             reporter.failed(output: destination.path)
             return 1

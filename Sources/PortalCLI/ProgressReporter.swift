@@ -29,6 +29,13 @@ struct ProgressReporter: Sendable {
         print(language == .vi ? vietnamese : english)
     }
 
+    /// A build that used the cache: how many pages the edit made it render again.
+    func warm(pages: Int) {
+        guard !quiet else { return }
+        print(language == .vi ? "Dùng bộ đệm: chỉ dựng lại \(pages) trang có nội dung đã sửa; các trang khác giữ nguyên."
+                              : "Build cache used: \(pages) page(s) showing the edited content rendered again.")
+    }
+
     func failed(output: String) {
         error(language == .vi ? "Dựng trang thất bại; \(output) được giữ nguyên." : "Build failed; \(output) was left unchanged.")
     }

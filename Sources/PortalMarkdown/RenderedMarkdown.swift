@@ -1,7 +1,7 @@
 import PortalModel
 
 /// The HTML of a Markdown body and what was learnt while rendering it.
-public struct RenderedMarkdown: Sendable, Hashable {
+public struct RenderedMarkdown: Sendable, Hashable, Codable {
     public var html: String
     /// Headings in order, with their generated unique ids (for anchors and tables of contents).
     public var headings: [Heading]
@@ -25,7 +25,7 @@ public struct RenderedMarkdown: Sendable, Hashable {
 }
 
 /// A heading of a body: level 1–6, its id and its text.
-public struct Heading: Sendable, Hashable {
+public struct Heading: Sendable, Hashable, Codable {
     public var level: Int
     public var id: String
     public var text: String
@@ -38,7 +38,7 @@ public struct Heading: Sendable, Hashable {
 }
 
 /// A link written in a body, as it appears in the output, and where it was written.
-public struct BodyLink: Sendable, Hashable {
+public struct BodyLink: Sendable, Hashable, Codable {
     public var url: String
     public var location: SourceLocation
 

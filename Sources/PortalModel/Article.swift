@@ -1,5 +1,5 @@
 /// A news article (`content/articles/YYYY/<name>.md`).
-public struct Article: Sendable, Hashable {
+public struct Article: Sendable, Hashable, Codable {
     public var path: String
     public var slug: String
     public var title: String
@@ -20,7 +20,7 @@ public struct Article: Sendable, Hashable {
     public var body: MarkdownBody
 
     /// Where the article came from (name and web address).
-    public struct Source: Sendable, Hashable {
+    public struct Source: Sendable, Hashable, Codable {
         public var name: String
         public var url: String?
 

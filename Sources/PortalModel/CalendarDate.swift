@@ -1,5 +1,5 @@
 /// A calendar day with no time and no time zone, validated strictly (no roll-over).
-public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     public let year: Int
     public let month: Int
     public let day: Int

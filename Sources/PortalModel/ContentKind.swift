@@ -14,7 +14,7 @@ public enum ContentKind: String, Sendable, Hashable, CaseIterable {
 }
 
 /// The Markdown body of a content file and where it starts in the file.
-public struct MarkdownBody: Sendable, Hashable {
+public struct MarkdownBody: Sendable, Hashable, Codable {
     public var text: String
     /// The 1-based line of the file on which the body's first line sits.
     public var firstLine: Int
@@ -26,7 +26,7 @@ public struct MarkdownBody: Sendable, Hashable {
 }
 
 /// A media file named in front matter (`cover`, attachment `file`), relative to `content/media/`.
-public struct MediaReference: Sendable, Hashable {
+public struct MediaReference: Sendable, Hashable, Codable {
     public var path: String
     public var location: SourceLocation
 
@@ -37,7 +37,7 @@ public struct MediaReference: Sendable, Hashable {
 }
 
 /// The publication fields shared by articles and stories.
-public struct Publication: Sendable, Hashable {
+public struct Publication: Sendable, Hashable, Codable {
     public var draft: Bool
     public var publishAt: CalendarDate?
 

@@ -1,11 +1,11 @@
 /// How serious a diagnostic is: errors fail the build, warnings are reported.
-public enum Severity: String, Sendable, Hashable {
+public enum Severity: String, Sendable, Hashable, Codable {
     case error
     case warning
 }
 
 /// One problem found in the content, templates or command line, at one place.
-public struct Diagnostic: Sendable, Hashable, Comparable {
+public struct Diagnostic: Sendable, Hashable, Comparable, Codable {
     public var severity: Severity
     public var problem: Problem
     public var location: SourceLocation

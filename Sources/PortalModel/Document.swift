@@ -1,5 +1,5 @@
 /// A directive document (`content/documents/<name>.md`).
-public struct Document: Sendable, Hashable {
+public struct Document: Sendable, Hashable, Codable {
     public var path: String
     public var symbol: DocumentSymbol
     public var symbolLocation: SourceLocation
@@ -23,7 +23,7 @@ public struct Document: Sendable, Hashable {
     public var body: MarkdownBody
 
     /// Citations of other documents in front matter, by relation.
-    public struct Relations: Sendable, Hashable {
+    public struct Relations: Sendable, Hashable, Codable {
         public var basedOn: [Located<String>]
         public var replaces: [Located<String>]
         public var amends: [Located<String>]
@@ -76,7 +76,7 @@ public struct Document: Sendable, Hashable {
 }
 
 /// A file attached to a document, relative to `content/media/`.
-public struct Attachment: Sendable, Hashable {
+public struct Attachment: Sendable, Hashable, Codable {
     public var file: MediaReference
     public var title: String
 
@@ -87,7 +87,7 @@ public struct Attachment: Sendable, Hashable {
 }
 
 /// One row of a plan's appendix of tasks.
-public struct PlanTask: Sendable, Hashable {
+public struct PlanTask: Sendable, Hashable, Codable {
     public var content: String
     public var lead: String?
     public var partners: String?

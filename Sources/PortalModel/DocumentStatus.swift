@@ -1,5 +1,5 @@
 /// The legal force of a document on the build date (DESIGN.md §3; `status` may override it).
-public enum DocumentStatus: String, Sendable, Hashable, CaseIterable {
+public enum DocumentStatus: String, Sendable, Hashable, CaseIterable, Codable {
     case notYetEffective = "chua-co-hieu-luc"
     case inEffect = "con-hieu-luc"
     case expired = "het-hieu-luc"

@@ -4,9 +4,9 @@
 /// - legal-normative `13/2023/NĐ-CP`: number / year / type-issuer (a law: `20/2023/QH15`)
 /// - Party `02-NQ/TU`: number-type / issuer
 /// - official letter `4878/BTTTT-CĐSQG`: number / issuer-unit (no type code)
-public struct DocumentSymbol: Sendable, Hashable, CustomStringConvertible {
+public struct DocumentSymbol: Sendable, Hashable, CustomStringConvertible, Codable {
     /// The four symbol shapes of Vietnamese documents.
-    public enum Family: String, Sendable, Hashable {
+    public enum Family: String, Sendable, Hashable, Codable {
         case administrative, legalNormative = "legal-normative", party, officialLetter = "official-letter"
     }
 

@@ -1,5 +1,5 @@
 /// A plain page (`content/pages/<name>.md`): Giới thiệu, Cẩm nang, Hỏi đáp, Liên hệ.
-public struct Page: Sendable, Hashable {
+public struct Page: Sendable, Hashable, Codable {
     public var path: String
     public var slug: String
     public var title: String

@@ -1,5 +1,5 @@
 /// What is wrong, with the values needed to explain it. The wording lives in `DiagnosticPrinter`.
-public enum Problem: Error, Sendable, Hashable {
+public enum Problem: Error, Sendable, Hashable, Codable {
     case unreadableFile(reason: String)
     case invalidUTF8
     case missingFrontMatter
@@ -81,18 +81,18 @@ public enum Problem: Error, Sendable, Hashable {
 }
 
 /// The kind of YAML value a key expects.
-public enum ValueKind: String, Sendable, Hashable {
+public enum ValueKind: String, Sendable, Hashable, Codable {
     case text, date, number, integer, boolean, list, mapping
 }
 
 /// Why a date was rejected.
-public enum DateProblem: Sendable, Hashable {
+public enum DateProblem: Sendable, Hashable, Codable {
     case format
     case month
     case day(maximum: Int)
 }
 
 /// What an id refers to, for `unknown-…` diagnostics.
-public enum ReferenceKind: String, Sendable, Hashable {
+public enum ReferenceKind: String, Sendable, Hashable, Codable {
     case pillar, sector, locality, issuer
 }

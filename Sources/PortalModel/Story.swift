@@ -1,5 +1,5 @@
 /// A success story (`content/stories/<name>.md`).
-public struct Story: Sendable, Hashable {
+public struct Story: Sendable, Hashable, Codable {
     public var path: String
     public var slug: String
     public var title: String
@@ -44,7 +44,7 @@ public struct Story: Sendable, Hashable {
 }
 
 /// A figure shown on a story: `1.864 thủ tục`, with an optional earlier value and date.
-public struct Metric: Sendable, Hashable {
+public struct Metric: Sendable, Hashable, Codable {
     public var label: String
     public var value: Double
     public var unit: String?

@@ -22,23 +22,10 @@ public struct DiskFileSystem: FileSystem {
 
     public func files(under directory: String) throws -> [String] {
         // Resolve a symlinked folder (e.g. a shared theme) so its contents are listed.
-        let base = url(directory).resolvingSymlinksInPath()
-        guard let enumerator = FileManager.default.enumerator(
-            at: base, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey], options: [.skipsHiddenFiles]
-        ) else { return [] }
-        let prefix = base.standardizedFileURL.path + "/"
+        let base = url(directory).resolvingSymlinksInPath().standardizedFileURL.path
         let rootPrefix = root.resolvingSymlinksInPath().standardizedFileURL.path + "/"
         var result: [String] = []
-        for case let file as URL in enumerator {
-            let values = try file.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
-            // A symbolic link is followed only when it stays inside the site's folder.
-            if values.isSymbolicLink == true,
-               !file.resolvingSymlinksInPath().standardizedFileURL.path.hasPrefix(rootPrefix) { continue }
-            guard values.isRegularFile == true || values.isSymbolicLink == true else { continue }
-            if values.isSymbolicLink == true, (try? file.resolvingSymlinksInPath().resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile != true { continue }
-            let full = file.standardizedFileURL.path
-            if full.hasPrefix(prefix) { result.append(String(full.dropFirst(prefix.count))) }
-        }
+        try FolderWalk(rootPrefix: rootPrefix).collect(base, relative: "", into: &result, isBase: true)
         return result.sorted()
     }
 
@@ -91,5 +78,43 @@ public struct MemoryFileSystem: FileSystem {
 
     public func exists(_ path: String) -> Bool {
         contents[path] != nil || contents.keys.contains { $0.hasPrefix(path + "/") }
+    }
+}
+
+/// Lists regular files with readdir and lstat (Foundation's enumerator with resource values took
+/// 0.7 s for 10,000 files). Hidden names are skipped; a symbolic link is followed only when it
+/// leads to a regular file inside the site's folder.
+private struct FolderWalk {
+    let rootPrefix: String
+
+    func collect(_ folder: String, relative: String, into result: inout [String], isBase: Bool = false) throws {
+        guard let handle = opendir(folder) else {
+            if isBase && errno == ENOENT { return }
+            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        }
+        defer { closedir(handle) }
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name.hasPrefix(".") { continue }
+            let path = folder + "/" + name
+            let child = relative.isEmpty ? name : relative + "/" + name
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: try collect(path, relative: child, into: &result)
+            case S_IFREG: result.append(child)
+            case S_IFLNK where linksToFileInside(path): result.append(child)
+            default: continue
+            }
+        }
+    }
+
+    private func linksToFileInside(_ path: String) -> Bool {
+        guard let resolved = realpath(path, nil) else { return false }
+        defer { free(resolved) }
+        var info = stat()
+        return String(cString: resolved).hasPrefix(rootPrefix) && stat(resolved, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 }

@@ -12,25 +12,9 @@ public struct SourceReader: Sendable {
 
     /// Everything parsed, with every diagnostic; nil content when site.yml itself is unusable.
     public func read() -> (SiteContent?, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        let sitePath = "\(contentFolder)/site.yml"
-        guard fileSystem.exists(sitePath) else {
-            return (nil, [Diagnostic(.error, .unreadableFile(reason: "không có tệp site.yml"), at: SourceLocation(path: sitePath))])
-        }
-        let (config, siteDiagnostics) = load(sitePath) { SiteConfigParser().parseSite(path: sitePath, bytes: $0) }
-        diagnostics += siteDiagnostics
-        let issuersPath = "\(contentFolder)/issuers.yml"
-        var issuers: [Issuer] = []
-        if fileSystem.exists(issuersPath) {
-            let (parsed, issuerDiagnostics) = load(issuersPath) { bytes -> ([Issuer]?, [Diagnostic]) in
-                let (list, found) = SiteConfigParser().parseIssuers(path: issuersPath, bytes: bytes)
-                return (list, found)
-            }
-            issuers = parsed ?? []
-            diagnostics += issuerDiagnostics
-        }
-        var content = SiteContent(config: config ?? SiteConfig(title: "", baseURL: .placeholder),
-                                  issuers: issuers)
+        var (settings, diagnostics) = readSettings()
+        guard fileSystem.exists("\(contentFolder)/site.yml") else { return (nil, diagnostics) }
+        var content = settings ?? SiteContent(config: SiteConfig(title: "", baseURL: .placeholder))
         var files: [SourceFile] = []
         for kind in ContentKind.allCases {
             let folder = "\(contentFolder)/\(kind.folder)"
@@ -49,8 +33,32 @@ public struct SourceReader: Sendable {
             case nil: break
             }
         }
-        content.media = media(diagnostics: &diagnostics)
-        return (config == nil ? nil : content, diagnostics)
+        return (settings == nil ? nil : content, diagnostics)
+    }
+
+    /// site.yml, issuers.yml and the media files, without the content items; nil content when
+    /// site.yml itself is unusable.
+    public func readSettings() -> (SiteContent?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let sitePath = "\(contentFolder)/site.yml"
+        guard fileSystem.exists(sitePath) else {
+            return (nil, [Diagnostic(.error, .unreadableFile(reason: "không có tệp site.yml"), at: SourceLocation(path: sitePath))])
+        }
+        let (config, siteDiagnostics) = load(sitePath) { SiteConfigParser().parseSite(path: sitePath, bytes: $0) }
+        diagnostics += siteDiagnostics
+        let issuersPath = "\(contentFolder)/issuers.yml"
+        var issuers: [Issuer] = []
+        if fileSystem.exists(issuersPath) {
+            let (parsed, issuerDiagnostics) = load(issuersPath) { bytes -> ([Issuer]?, [Diagnostic]) in
+                let (list, found) = SiteConfigParser().parseIssuers(path: issuersPath, bytes: bytes)
+                return (list, found)
+            }
+            issuers = parsed ?? []
+            diagnostics += issuerDiagnostics
+        }
+        let media = media(diagnostics: &diagnostics)
+        guard let config else { return (nil, diagnostics) }
+        return (SiteContent(config: config, issuers: issuers, media: media), diagnostics)
     }
 
     private func parse(_ file: SourceFile) -> (ContentItem?, [Diagnostic]) {

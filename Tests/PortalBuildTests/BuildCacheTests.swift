@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+@testable import PortalBuild
+import PortalModel
+import PortalSource
+
+/// The build cache: a warm build after an edit writes exactly what a cold build writes, and a
+/// cache that cannot be trusted is ignored.
+@Suite struct BuildCacheTests {
+    private let options = BuildOptions(asOf: try? CalendarDate.parse("2025-01-01").get())
+
+    /// A copy of the sample portal (content and theme) in a new folder.
+    private func sampleRoot() throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("dxportal-cache-\(UUID().uuidString)")
+        try FixtureSite.copyTree(FixtureSite.repository.appendingPathComponent("content"), into: root.appendingPathComponent("content"))
+        try FixtureSite.copyTree(FixtureSite.repository.appendingPathComponent("templates"), into: root.appendingPathComponent("templates"))
+        return root
+    }
+
+    private func build(_ root: URL, into folder: String = "public", cache: Bool = true) throws -> CachedBuilder.Outcome {
+        try CachedBuilder(root: root, destination: root.appendingPathComponent(folder), options: options, useCache: cache).run()
+    }
+
+    private func cold(_ root: URL) throws -> [String: Data] {
+        _ = try build(root, into: "cold", cache: false)
+        return try FixtureSite.snapshot(root.appendingPathComponent("cold"))
+    }
+
+    private func append(_ text: String, to path: String, in root: URL) throws {
+        let url = root.appendingPathComponent(path)
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(text.utf8))
+        try handle.close()
+    }
+
+    private let article = "content/articles/2024/boi-duong-ky-nang-so-cho-can-bo-cong-chuc-cap-xa.md"
+
+    @Test func anEditedArticleRendersOnlyItsPagesAndMatchesAColdBuild() throws {
+        let root = try sampleRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(article).path))
+        let first = try build(root)
+        #expect(!first.warm)
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(".dxportal-cache/build.bin").path))
+        let unchanged = try build(root)
+        #expect(unchanged.warm && unchanged.pagesRendered == 0)
+        try append("\nMột câu mới về **VNeID** cho người dân.\n", to: article, in: root)
+        let warm = try build(root)
+        #expect(warm.warm)
+        #expect(warm.pagesRendered > 0 && warm.pagesRendered < first.pagesRendered / 4)
+        let public_ = try FixtureSite.snapshot(root.appendingPathComponent("public"))
+        #expect(public_ == (try cold(root)))
+        #expect(String(decoding: public_["tin-tuc/2024/boi-duong-ky-nang-so-cho-can-bo-cong-chuc-cap-xa/index.html"] ?? Data(), as: UTF8.self)
+            .contains("Một câu mới về <strong>VNeID</strong>"))
+    }
+
+    @Test func anEditThatAddsACitationTakesTheFullBuild() throws {
+        let root = try sampleRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        _ = try build(root)
+        try append("\nTheo Quyết định 749/QĐ-TTg.\n", to: article, in: root)
+        #expect(!(try build(root)).warm) // the document's "cited by" list changes
+        #expect(try FixtureSite.snapshot(root.appendingPathComponent("public")) == cold(root))
+    }
+
+    @Test func aCorruptCacheIsIgnored() throws {
+        let root = try sampleRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        _ = try build(root)
+        let file = root.appendingPathComponent(".dxportal-cache/build.bin")
+        var bytes = try [UInt8](Data(contentsOf: file))
+        bytes[bytes.count / 2] ^= 0xFF
+        try Data(bytes).write(to: file)
+        try append("\nThêm một câu.\n", to: article, in: root)
+        #expect(!(try build(root)).warm)
+        #expect(try FixtureSite.snapshot(root.appendingPathComponent("public")) == cold(root))
+        // A truncated file is ignored as well.
+        try Data(bytes.prefix(100)).write(to: file)
+        #expect(!(try build(root)).warm)
+    }
+
+    @Test func aChangedTemplateOrSiteFileTakesTheFullBuild() throws {
+        let root = try sampleRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        _ = try build(root)
+        try append("<!-- sửa mẫu -->\n", to: "templates/footer.mustache", in: root)
+        #expect(!(try build(root)).warm)
+        try append("\n# ghi chú\n", to: "content/site.yml", in: root)
+        #expect(!(try build(root)).warm)
+        #expect(try FixtureSite.snapshot(root.appendingPathComponent("public")) == cold(root))
+    }
+
+    @Test func anOutputChangedByHandTakesTheFullBuild() throws {
+        let root = try sampleRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        _ = try build(root)
+        try Data("sửa tay".utf8).write(to: root.appendingPathComponent("public/index.html"))
+        try append("\nThêm một câu.\n", to: article, in: root)
+        #expect(!(try build(root)).warm)
+        #expect(try FixtureSite.snapshot(root.appendingPathComponent("public")) == cold(root))
+    }
+
+    @Test func aNewArticleTakesTheFullBuild() throws {
+        let root = try sampleRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        _ = try build(root)
+        let source = try Data(contentsOf: root.appendingPathComponent(article))
+        try source.write(to: root.appendingPathComponent("content/articles/2024/ban-sao-bai-viet.md"))
+        let next = try build(root)
+        #expect(!next.warm)
+        #expect(try FixtureSite.snapshot(root.appendingPathComponent("public")) == cold(root))
+    }
+
+    @Test func compactCodingRoundTripsTheSampleContent() throws {
+        let (content, _) = SourceReader(fileSystem: DiskFileSystem(root: FixtureSite.repository)).read()
+        let articles = try #require(content?.articles)
+        let documents = try #require(content?.documents)
+        #expect(try CompactCoding.decode([Article].self, from: CompactCoding.encode(articles)) == articles)
+        #expect(try CompactCoding.decode([Document].self, from: CompactCoding.encode(documents)) == documents)
+        #expect(throws: (any Error).self) { try CompactCoding.decode([Article].self, from: Array(CompactCoding.encode(articles).dropLast(3))) }
+    }
+}
