@@ -70,21 +70,15 @@ struct BuildCache {
         return try? CompactCoding.decode(CachedBuild.self, from: payload)
     }
 
-    /// Writes the cache atomically (a new file renamed over the old one). A cache that cannot be
-    /// written only makes the next build a full one.
+    /// Writes the cache atomically (a new file renamed over the old one).
     func save(_ build: CachedBuild) {
         guard let payload = try? CompactCoding.encode(build) else { return }
         var bytes = Array((Self.format + "\n" + key + "\n").utf8)
         bytes += payload
         withUnsafeBytes(of: ContentHash.of(payload).littleEndian) { bytes += $0 }
-        let temporary = folder.appendingPathComponent("build.bin.tmp-\(getpid())")
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try PlainFile.write(bytes, to: temporary.path)
-            guard rename(temporary.path, file.path) == 0 else { throw POSIXError(errno: errno) }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary) // only our own temporary file
-        }
+        // A cache that cannot be written only makes the next build a full one.
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try? PlainFile.replace(bytes, at: file.path)
     }
 
     /// Forgets the cache (before a build that cannot use it writes a new one).

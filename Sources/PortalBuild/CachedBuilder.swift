@@ -68,13 +68,14 @@ public struct CachedBuilder: Sendable {
             return Outcome(report: site.report, pagesRendered: 0, warm: true)
         }
         guard let update = site.updating(changed: Set(changed), fileSystem: fileSystem, options: options) else { return nil }
-        var output = previous.output
+        // A file the full build did not write (cannot happen for same-shape edits): start afresh.
+        let known = Set(previous.output.map(\.path))
+        guard update.files.keys.allSatisfy(known.contains) else { return nil }
+        let output: [CachedBuild.OutputFile]
         do {
             let written = try OutputStamps.replace(update.files, in: destination)
             let stamps = Dictionary(written.map { ($0.path, $0) }, uniquingKeysWith: { $1 })
-            output = output.map { stamps[$0.path] ?? $0 }
-            // A file the full build did not write (cannot happen for same-shape edits): start afresh.
-            guard stamps.keys.allSatisfy({ path in output.contains { $0.path == path } }) else { return nil }
+            output = previous.output.map { stamps[$0.path] ?? $0 }
         } catch {
             cache.remove()
             return nil
@@ -180,9 +181,7 @@ enum OutputStamps {
     static func replace(_ files: [String: [UInt8]], in folder: URL) throws -> [CachedBuild.OutputFile] {
         for (path, bytes) in files.sorted(by: { $0.key < $1.key }) {
             guard let relative = SafeOutputPath.validate(path) else { throw CocoaError(.fileWriteInvalidFileName) }
-            let target = folder.path + "/" + relative
-            try PlainFile.write(bytes, to: target + ".dxportal-new")
-            guard rename(target + ".dxportal-new", target) == 0 else { throw POSIXError(errno: errno) }
+            try PlainFile.replace(bytes, at: folder.path + "/" + relative)
         }
         return read(folder, paths: files.keys.sorted())
     }

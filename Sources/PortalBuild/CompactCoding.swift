@@ -291,14 +291,15 @@ private final class CompactKeyedDecoder<Key: CodingKey>: KeyedDecodingContainerP
 
 private struct CompactUnkeyedDecoder: UnkeyedDecodingContainer {
     let decoder: CompactDecoder
-    let count: Int?
+    let elements: Int
     var currentIndex = 0
+    var count: Int? { elements }
     var codingPath: [any CodingKey] { decoder.codingPath }
-    var isAtEnd: Bool { currentIndex >= (count ?? 0) }
+    var isAtEnd: Bool { currentIndex >= elements }
 
     init(decoder: CompactDecoder) throws {
         self.decoder = decoder
-        count = try decoder.source.count()
+        elements = try decoder.source.count()
     }
 
     mutating func decodeNil() throws -> Bool { false }

@@ -115,6 +115,18 @@ enum PlainFile {
         if let failure = written { throw POSIXError(errno: failure) }
     }
 
+    /// Writes beside `path` and renames over it, so a reader sees the old file or the new one.
+    static func replace(_ bytes: some Collection<UInt8>, at path: String) throws {
+        let temporary = path + ".dxportal-new-\(getpid())"
+        do {
+            try write(bytes, to: temporary)
+            guard rename(temporary, path) == 0 else { throw POSIXError(errno: errno) }
+        } catch {
+            unlink(temporary) // our own temporary file; absent is fine
+            throw error
+        }
+    }
+
     /// Creates one folder; one that already exists is fine.
     static func makeFolder(_ path: String) throws {
         if mkdir(path, 0o777) != 0 && errno != EEXIST { throw POSIXError(errno: errno) }
