@@ -73,7 +73,7 @@ public struct BuildPipeline: Sendable {
         let templates = timed(.templates) { ThemeLoader(fileSystem: fileSystem, folder: options.templatesFolder).templates() }
         if case .failure(let error) = templates { diagnostics += error.diagnostics }
         guard !diagnostics.hasErrors, case .success(let library) = templates else { throw DiagnosticsError(diagnostics) }
-        let views = ViewBuilder(index: linked, bodies: bodies)
+        let views = ViewBuilder(index: linked, bodies: bodies, templates: library)
         let pages = try timed(.render) { () throws(DiagnosticsError) -> (pages: [String: PageRecord], files: Int) in
             try SiteWriter(index: linked, views: views, templates: library).writePages(into: output)
         }

@@ -125,7 +125,7 @@ extension BuildPipeline.BuiltSite {
         }
         for (item, body) in zip(reloaded, renderer.render(reloaded)) { bodies[item] = body }
         let output = MemoryOutput()
-        let writer = SiteWriter(index: index, views: ViewBuilder(index: index, bodies: bodies), templates: templates)
+        let writer = SiteWriter(index: index, views: ViewBuilder(index: index, bodies: bodies, templates: templates), templates: templates)
         do {
             let rendered = try writer.render(pages.values.map(\.plan), into: output)
             // Same shapes: the sitemap and robots.txt cannot have changed; feeds show titles and

@@ -1,10 +1,15 @@
+import Foundation
 import PortalModel
 import PortalTemplates
 
 extension ViewBuilder {
-    /// A card for any listed item.
+    /// A card for any listed item; the same card on every page of one build.
     func card(_ item: ItemID) -> CardView {
         note(item)
+        return cards.view(for: item) { makeCard(item) }
+    }
+
+    private func makeCard(_ item: ItemID) -> CardView {
         let card = CardView()
         card.url = link(index.url(of: item))
         switch item {
@@ -37,12 +42,19 @@ extension ViewBuilder {
         let date = index.date(of: item)
         card.dateText = VietnameseFormat.shortDate(date)
         card.isoDate = date.iso
+        let templates = self.templates
+        // The card owns its CardHTML, so the renderer must not keep the card alive in turn.
+        card.html = CardHTML { [unowned card] level in templates.card(card, level: level) }
         return card
     }
 
     /// A document as a table row.
     func row(_ i: Int) -> DocumentRowView {
         note(.document(i))
+        return rows.view(for: i) { makeRow(i) }
+    }
+
+    private func makeRow(_ i: Int) -> DocumentRowView {
         let document = index.documents[i]
         let row = DocumentRowView()
         row.symbol = document.symbol.text
@@ -88,5 +100,23 @@ extension ViewBuilder {
             return page
         }
         return view
+    }
+}
+
+/// Views of one build that show a single item (cards, document rows), built once and shared by
+/// every page that shows the item. A new build or preview update starts new shelves, so an
+/// edited item never shows an old view.
+final class ViewShelf<Key: Hashable, View: AnyObject>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var views: [Key: View] = [:]
+
+    func view(for key: Key, make: () -> View) -> View {
+        if let view = lock.withLock({ views[key] }) { return view }
+        let view = make()
+        return lock.withLock {
+            if let first = views[key] { return first }
+            views[key] = view
+            return view
+        }
     }
 }

@@ -11,6 +11,11 @@ struct ViewBuilder: Sendable {
     let termNames: [Taxonomy: [String: String]]
     /// Notes the items a page shows (one recorder per page; nil when nobody asks).
     var recorder: DependencyRecorder?
+    /// Renders cards (`card.mustache`) for `CardHTML`.
+    let templates: TemplateLibrary
+    /// Each item's card and each document's row, built once for all the pages that show them.
+    let cards = ViewShelf<ItemID, CardView>()
+    let rows = ViewShelf<Int, DocumentRowView>()
 
     /// The same builder, noting the items it reads into `recorder`.
     func recording(into recorder: DependencyRecorder) -> ViewBuilder {
@@ -23,9 +28,10 @@ struct ViewBuilder: Sendable {
         recorder?.note(index.path(of: item))
     }
 
-    init(index: SiteIndex, bodies: RenderedBodies) {
+    init(index: SiteIndex, bodies: RenderedBodies, templates: TemplateLibrary) {
         self.index = index
         self.bodies = bodies
+        self.templates = templates
         termNames = index.taxonomies.mapValues { entries in
             Dictionary(entries.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         }

@@ -1,4 +1,5 @@
 import CCmark
+import Foundation
 import PortalModel
 
 /// What a citation found in a body refers to (decided by the build, which knows the documents).
@@ -22,17 +23,18 @@ struct CitationLinker {
     func link() -> (cited: [Int], diagnostics: [Diagnostic]) {
         var cited: [Int] = []
         var diagnostics: [Diagnostic] = []
-        for run in walker.textRuns {
+        // Every citation has a `/`; most paragraphs have none and are skipped without a copy.
+        for run in walker.textRuns where run.contains(where: { Self.literal(of: $0)?.contains(UInt8(ascii: "/")) == true }) {
             var segments: [(node: OpaquePointer, start: Int, bytes: [UInt8])] = []
             var text: [UInt8] = []
             for node in run {
                 let bytes = cmark_node_get_type(node) == CMARK_NODE_TEXT
-                    ? Array((cmark_node_get_literal(node).map { String(cString: $0) } ?? "").utf8) : [UInt8(ascii: " ")]
+                    ? Array(Self.literal(of: node) ?? UnsafeBufferPointer(start: nil, count: 0)) : [UInt8(ascii: " ")]
                 segments.append((node, text.count, bytes))
                 text += bytes
             }
             var cuts: [OpaquePointer: [(Range<Int>, String, String)]] = [:]
-            for match in CitationScanner.scan(String(decoding: text, as: UTF8.self)) {
+            for match in CitationScanner.scan(bytes: text) {
                 guard let segment = segments.last(where: { $0.start <= match.symbolRange.lowerBound }),
                       cmark_node_get_type(segment.node) == CMARK_NODE_TEXT else { continue }
                 // Places are computed only for diagnostics: it takes a walk over the body's lines.
@@ -59,6 +61,12 @@ struct CitationLinker {
             }
         }
         return (cited, diagnostics)
+    }
+
+    /// A text node's literal, in place (valid until the node changes).
+    private static func literal(of node: OpaquePointer) -> UnsafeBufferPointer<UInt8>? {
+        guard cmark_node_get_type(node) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node) else { return nil }
+        return UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
     }
 
     /// Replaces a text node by text, link, text, … pieces.

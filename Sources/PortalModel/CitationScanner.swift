@@ -24,7 +24,11 @@ public enum CitationScanner {
     }
 
     public static func scan(_ text: String) -> [Match] {
-        let bytes = Array(text.utf8)
+        scan(bytes: Array(text.utf8))
+    }
+
+    /// The citations in UTF-8 text.
+    public static func scan(bytes: [UInt8]) -> [Match] {
         var matches: [Match] = []
         var index = 0
         while index < bytes.count {
@@ -65,19 +69,18 @@ public enum CitationScanner {
     /// `Quyết định số ` or `Kế hoạch ` right before the symbol joins the citation.
     private static func extendBefore(_ match: inout Match, _ bytes: [UInt8]) {
         let before = String(decoding: bytes[max(0, match.range.lowerBound - 64)..<match.range.lowerBound], as: UTF8.self)
-        let lowered = before.lowercased()
-        var prefix = lowered
+        // Lowercased text is NFC like its source, so comparing bytes compares characters.
+        var prefix = Array(before.lowercased().utf8)[...]
         var taken = 0
-        if prefix.hasSuffix("số ") {
-            prefix.removeLast(3)
-            taken += "số ".utf8.count
+        if prefix.hasSuffix(numberWord) {
+            prefix = prefix.dropLast(numberWord.count)
+            taken += numberWord.count
         }
-        for name in typeNamesLongestFirst where prefix.hasSuffix(name + " ") {
-            let nameStart = prefix.utf8.count - name.utf8.count - 1
-            let boundary = !continuesWord(prefix.utf8.prefix(nameStart).isEmpty ? nil
-                                          : String(decoding: prefix.utf8.prefix(nameStart), as: UTF8.self).unicodeScalars.last)
+        for name in typeNamesLongestFirst where prefix.hasSuffix(name) {
+            let nameStart = prefix.endIndex - name.count
+            let boundary = !continuesWord(scalarEnding(at: nameStart, Array(prefix)))
             if boundary {
-                taken += name.utf8.count + 1
+                taken += name.count
                 match.range = (match.range.lowerBound - taken)..<match.range.upperBound
             }
             return
@@ -86,6 +89,9 @@ public enum CitationScanner {
 
     /// ` ngày 03/6/2020` or ` ngày 03 tháng 6 năm 2020` right after the symbol joins the citation.
     private static func extendAfter(_ match: inout Match, _ bytes: [UInt8]) {
+        // ` ngày` or ` NGÀY`: most symbols are followed by something else.
+        let next = match.range.upperBound + 1
+        guard next < bytes.count, bytes[next - 1] == space, bytes[next] | 0x20 == UInt8(ascii: "n") else { return }
         let tail = String(decoding: bytes[match.range.upperBound..<min(bytes.count, match.range.upperBound + 48)], as: UTF8.self)
         let lead = " ngày "
         guard tail.lowercased().hasPrefix(lead) else { return }
@@ -108,8 +114,11 @@ public enum CitationScanner {
 
     private static let space = UInt8(ascii: " ")
 
-    private static let typeNamesLongestFirst: [String] = DocumentTypes.codes.keys
-        .map { $0.lowercased() }.sorted { $0.utf8.count > $1.utf8.count }
+    /// Lowercased type names with their following space, as UTF-8, longest first.
+    private static let typeNamesLongestFirst: [[UInt8]] = DocumentTypes.codes.keys
+        .map { Array(($0.lowercased() + " ").utf8) }.sorted { $0.count > $1.count }
+
+    private static let numberWord = Array("số ".utf8)
 
     /// ASCII letters and digits, `-`, `&`, and `Đ`/`đ` (C4 90 / C4 91).
     private static func isSymbolByte(_ bytes: [UInt8], _ i: Int) -> Bool {
@@ -147,5 +156,11 @@ public enum CitationScanner {
     private static func scalarStarting(at index: Int, _ bytes: [UInt8]) -> Unicode.Scalar? {
         guard index < bytes.count else { return nil }
         return String(decoding: bytes[index..<min(bytes.count, index + 4)], as: UTF8.self).unicodeScalars.first
+    }
+}
+
+private extension ArraySlice<UInt8> {
+    func hasSuffix(_ suffix: [UInt8]) -> Bool {
+        count >= suffix.count && self[(endIndex - suffix.count)...].elementsEqual(suffix)
     }
 }

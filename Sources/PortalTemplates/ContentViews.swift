@@ -15,6 +15,8 @@ public final class CardView: @unchecked Sendable {
     public var summary = ""
     public var place: String?
     public var cover: ImageView?
+    /// The card rendered by `card.mustache`, once per heading level (set by the view builder).
+    public var html: CardHTML?
     public init() {}
 }
 

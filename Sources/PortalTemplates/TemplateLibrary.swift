@@ -25,6 +25,14 @@ public struct TemplateLibrary: Sendable {
                                               at: SourceLocation(path: "\(folder)/\(name).mustache")))
             }
         }
+        if sources[cardPartial] != nil {
+            for level in CardHTML.levels {
+                // Cannot fail: fixed text; a card template with errors was reported above.
+                if let wrapper = try? MustacheTemplate(string: HTMLEscaping.pragma + "{{<\(cardPartial)}}{{$h}}\(level){{/h}}{{/\(cardPartial)}}") {
+                    library.register(wrapper, named: cardTemplate(level))
+                }
+            }
+        }
         for name in TemplateName.allCases where sources[name.rawValue] == nil {
             diagnostics.append(Diagnostic(.error, .templateMissing(name: name.rawValue, page: name.rawValue),
                                           at: SourceLocation(path: "\(folder)/\(name.rawValue).mustache")))
@@ -37,6 +45,19 @@ public struct TemplateLibrary: Sendable {
         }
         if !diagnostics.isEmpty { return .failure(DiagnosticsError(diagnostics)) }
         return .success(TemplateLibrary(library: library))
+    }
+
+    /// The partial that draws an item in a list; its `{{$h}}` block is the title's heading level.
+    static let cardPartial = "card"
+
+    /// The library's name for `card` with its title at `level`.
+    private static func cardTemplate(_ level: String) -> String { "_\(cardPartial)-\(level)" }
+
+    /// A card's HTML with its title at `level` (`h2` … `h6`); empty when the theme has no card.
+    /// The last line break is left out: the tag that shows the card sits on a line of its own.
+    public func card(_ card: CardView, level: String) -> String {
+        let html = library.render(card, withTemplate: Self.cardTemplate(level)) ?? ""
+        return html.hasSuffix("\n") ? String(html.dropLast()) : html
     }
 
     /// Renders a view model; a template that cannot be found is an error naming the page.

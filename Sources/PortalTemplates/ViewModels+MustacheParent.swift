@@ -85,6 +85,7 @@ extension CardView: MustacheParent {
         case "summary": self.summary
         case "place": self.place
         case "cover": self.cover
+        case "html": self.html
         default: nil
         }
     }

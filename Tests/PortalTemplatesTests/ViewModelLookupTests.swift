@@ -25,7 +25,7 @@ import Testing
         var task = TaskView()
         task.lead = "l"; task.partners = "p"; task.timeline = "t"
         var card = CardView()
-        card.place = "p"; card.cover = ImageView()
+        card.place = "p"; card.cover = ImageView(); card.html = CardHTML { _ in "" }
         var list = ListView()
         list.intro = "i"; list.pagination = PaginationView(); list.feedURL = "f"
         var pagination = PaginationView()
