@@ -14,7 +14,7 @@ extension ViewBuilder {
         view.storiesURL = link(URLScheme.stories)
         view.documentsURL = link(URLScheme.documents)
         let page = meta(title: index.config.title, url: URLScheme.home, description: index.config.description, feed: URLScheme.feed)
-        return PageView(site: site(section: nil), page: page, content: view)
+        return PageView(site: site(section: URLScheme.home), page: page, content: view)
     }
 
     /// Page `number` of a list of items, with pagination.

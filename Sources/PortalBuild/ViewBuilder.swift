@@ -16,6 +16,7 @@ struct ViewBuilder: Sendable {
     /// Each item's card and each document's row, built once for all the pages that show them.
     let cards = ViewShelf<ItemID, CardView>()
     let rows = ViewShelf<Int, DocumentRowView>()
+    let sites = ViewShelf<String, SiteView>()
 
     /// The same builder, noting the items it reads into `recorder`.
     func recording(into recorder: DependencyRecorder) -> ViewBuilder {
@@ -68,9 +69,14 @@ struct ViewBuilder: Sendable {
             prevURL: pagination?.prevURL, nextURL: pagination?.nextURL)
     }
 
-    /// The site view with the menu entry for `section` marked current.
+    /// The site view with the menu entry for `section` marked current, and its header and footer
+    /// rendered: once per section and build, not once per page.
     func site(section: String?) -> SiteView {
-        site.highlighting(section.map(link))
+        sites.view(for: section.map(link) ?? "") {
+            let view = site.highlighting(section.map(link))
+            templates.renderChrome(of: view)
+            return view
+        }
     }
 
     static func clip(_ text: String, limit: Int = 200) -> String {

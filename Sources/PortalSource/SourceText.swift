@@ -7,8 +7,9 @@ enum SourceText {
     static func decode(_ bytes: [UInt8]) -> String? {
         var slice = bytes[...]
         if slice.starts(with: [0xEF, 0xBB, 0xBF]) { slice = slice.dropFirst(3) }
+        let hasCarriageReturn = slice.withUnsafeBytes { $0.baseAddress.map { memchr($0, 0x0D, slice.count) != nil } ?? false }
         guard var text = String(validating: slice, as: UTF8.self) else { return nil }
-        if text.utf8.contains(UInt8(ascii: "\r")) {
+        if hasCarriageReturn {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         if mayNeedComposition(text) {
@@ -19,10 +20,14 @@ enum SourceText {
 
     /// True when the text holds combining marks or conjoining jamo, the only things NFC composes
     /// in practice; precomposed Vietnamese text skips the (slow) Foundation normalisation.
+    /// Vietnamese letters (Latin-1 to Latin Extended-B, Latin Extended Additional) and general
+    /// punctuation are skipped without a Unicode property look-up.
     static func mayNeedComposition(_ text: String) -> Bool {
         text.unicodeScalars.contains { scalar in
-            scalar.value >= 0x300 && (scalar.properties.canonicalCombiningClass != .notReordered
-                || (0x1100...0x11FF).contains(scalar.value) || (0x0300...0x036F).contains(scalar.value))
+            let value = scalar.value
+            if value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2000...0x206F).contains(value) { return false }
+            return scalar.properties.canonicalCombiningClass != .notReordered
+                || (0x1100...0x11FF).contains(value) || (0x0300...0x036F).contains(value)
         }
     }
 }

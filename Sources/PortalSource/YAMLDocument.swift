@@ -5,7 +5,7 @@ import Yams
 enum YAMLDocument {
     static func compose(_ yaml: String, path: String, lineOffset: Int, log: DiagnosticLog) -> Node? {
         do {
-            guard let node = try Yams.compose(yaml: yaml) else {
+            guard let node = try Yams.compose(yaml: yaml, frontMatterResolver, .default, .utf8) else {
                 return Node.mapping(.init([]))
             }
             return node
@@ -23,6 +23,12 @@ enum YAMLDocument {
             return nil
         }
     }
+
+    /// Recognises plain `true`/`false`, numbers and `null` (what `YAMLMapping` reads). Yams
+    /// resolves every key against each rule with a regular expression; the default rules for
+    /// timestamps, merge keys and `=` are never used here and made reading 10,000 files a few
+    /// percent slower.
+    private static let frontMatterResolver = Resolver.basic.appending(.bool).appending(.int).appending(.float).appending(.null)
 
     private static func describe(_ error: YamlError) -> (String, Mark?) {
         switch error {

@@ -26,10 +26,16 @@ public final class SiteView: @unchecked Sendable {
     public let feedURL: String
     public let menu: [MenuLinkView]
     public let footerLinks: [LinkView]
+    /// True on the home page (the menu's "Trang chủ" entry is the current one).
+    public let homeCurrent: Bool
+    /// The `header` and `footer` partials rendered for this site view: they show only `site`,
+    /// so one rendering serves every page of a menu section (set by the view builder).
+    public var headerHTML = ""
+    public var footerHTML = ""
 
     public init(title: String, description: String?, owner: String?, address: String?, phone: String?, email: String?,
                 homeURL: String, stylesheetURL: String, scriptURL: String, iconURL: String, feedURL: String,
-                menu: [MenuLinkView], footerLinks: [LinkView]) {
+                menu: [MenuLinkView], footerLinks: [LinkView], homeCurrent: Bool = false) {
         self.title = title
         self.description = description
         self.owner = owner
@@ -43,14 +49,16 @@ public final class SiteView: @unchecked Sendable {
         self.feedURL = feedURL
         self.menu = menu
         self.footerLinks = footerLinks
+        self.homeCurrent = homeCurrent
     }
 
-    /// The same site with the menu entry of `section` marked current.
+    /// The same site with the menu entry of `section` (a URL under the base path) marked current;
+    /// the home URL marks the home entry.
     public func highlighting(_ section: String?) -> SiteView {
         SiteView(title: title, description: description, owner: owner, address: address, phone: phone, email: email,
                  homeURL: homeURL, stylesheetURL: stylesheetURL, scriptURL: scriptURL, iconURL: iconURL, feedURL: feedURL,
                  menu: menu.map { MenuLinkView(title: $0.title, url: $0.url, current: $0.url == section) },
-                 footerLinks: footerLinks)
+                 footerLinks: footerLinks, homeCurrent: section == homeURL)
     }
 }
 

@@ -54,9 +54,21 @@ public struct TemplateLibrary: Sendable {
     private static func cardTemplate(_ level: String) -> String { "_\(cardPartial)-\(level)" }
 
     /// A card's HTML with its title at `level` (`h2` … `h6`); empty when the theme has no card.
-    /// The last line break is left out: the tag that shows the card sits on a line of its own.
     public func card(_ card: CardView, level: String) -> String {
-        let html = library.render(card, withTemplate: Self.cardTemplate(level)) ?? ""
+        fragment(card, template: Self.cardTemplate(level))
+    }
+
+    /// Renders the `header` and `footer` partials for `site` into its `headerHTML` and `footerHTML`.
+    public func renderChrome(of site: SiteView) {
+        let context: [String: Any] = ["site": site]
+        site.headerHTML = fragment(context, template: "header")
+        site.footerHTML = fragment(context, template: "footer")
+    }
+
+    /// A partial's HTML, empty when the theme does not have it. The last line break is left
+    /// out: the tag that inserts the fragment sits on a line of its own.
+    private func fragment(_ view: Any, template: String) -> String {
+        let html = library.render(view, withTemplate: template) ?? ""
         return html.hasSuffix("\n") ? String(html.dropLast()) : html
     }
 

@@ -30,6 +30,9 @@ extension SiteView: MustacheParent {
         case "feedURL": self.feedURL
         case "menu": self.menu
         case "footerLinks": self.footerLinks
+        case "homeCurrent": self.homeCurrent
+        case "headerHTML": self.headerHTML
+        case "footerHTML": self.footerHTML
         default: nil
         }
     }
