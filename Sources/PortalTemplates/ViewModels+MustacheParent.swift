@@ -17,22 +17,22 @@ extension PageView: MustacheParent {
 extension SiteView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "title": self.title
-        case "description": self.description
-        case "owner": self.owner
-        case "address": self.address
-        case "phone": self.phone
-        case "email": self.email
-        case "homeURL": self.homeURL
-        case "stylesheetURL": self.stylesheetURL
-        case "scriptURL": self.scriptURL
-        case "iconURL": self.iconURL
-        case "feedURL": self.feedURL
+        case "title": Text(self.title)
+        case "description": self.description.map(Text.init)
+        case "owner": self.owner.map(Text.init)
+        case "address": self.address.map(Text.init)
+        case "phone": self.phone.map(Text.init)
+        case "email": self.email.map(Text.init)
+        case "homeURL": Text(self.homeURL)
+        case "stylesheetURL": Text(self.stylesheetURL)
+        case "scriptURL": Text(self.scriptURL)
+        case "iconURL": Text(self.iconURL)
+        case "feedURL": Text(self.feedURL)
         case "menu": self.menu
         case "footerLinks": self.footerLinks
         case "homeCurrent": self.homeCurrent
-        case "headerHTML": self.headerHTML
-        case "footerHTML": self.footerHTML
+        case "headerHTML": Text(self.headerHTML)
+        case "footerHTML": Text(self.footerHTML)
         default: nil
         }
     }
@@ -41,8 +41,8 @@ extension SiteView: MustacheParent {
 extension MenuLinkView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "title": self.title
-        case "url": self.url
+        case "title": Text(self.title)
+        case "url": Text(self.url)
         case "current": self.current
         default: nil
         }
@@ -52,8 +52,8 @@ extension MenuLinkView: MustacheParent {
 extension LinkView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "title": self.title
-        case "url": self.url
+        case "title": Text(self.title)
+        case "url": Text(self.url)
         default: nil
         }
     }
@@ -62,16 +62,16 @@ extension LinkView: MustacheParent {
 extension PageMeta: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "title": self.title
-        case "documentTitle": self.documentTitle
-        case "description": self.description
-        case "canonicalURL": self.canonicalURL
-        case "ogType": self.ogType
-        case "ogImage": self.ogImage
+        case "title": Text(self.title)
+        case "documentTitle": Text(self.documentTitle)
+        case "description": Text(self.description)
+        case "canonicalURL": Text(self.canonicalURL)
+        case "ogType": Text(self.ogType)
+        case "ogImage": self.ogImage.map(Text.init)
         case "breadcrumbs": self.breadcrumbs
-        case "alternateFeedURL": self.alternateFeedURL
-        case "prevURL": self.prevURL
-        case "nextURL": self.nextURL
+        case "alternateFeedURL": self.alternateFeedURL.map(Text.init)
+        case "prevURL": self.prevURL.map(Text.init)
+        case "nextURL": self.nextURL.map(Text.init)
         default: nil
         }
     }
@@ -80,13 +80,13 @@ extension PageMeta: MustacheParent {
 extension CardView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "title": self.title
-        case "url": self.url
-        case "kind": self.kind
-        case "dateText": self.dateText
-        case "isoDate": self.isoDate
-        case "summary": self.summary
-        case "place": self.place
+        case "title": Text(self.title)
+        case "url": Text(self.url)
+        case "kind": Text(self.kind)
+        case "dateText": Text(self.dateText)
+        case "isoDate": Text(self.isoDate)
+        case "summary": Text(self.summary)
+        case "place": self.place.map(Text.init)
         case "cover": self.cover
         case "html": self.html
         default: nil
@@ -97,8 +97,8 @@ extension CardView: MustacheParent {
 extension ImageView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "url": self.url
-        case "alt": self.alt
+        case "url": Text(self.url)
+        case "alt": Text(self.alt)
         default: nil
         }
     }
@@ -107,20 +107,20 @@ extension ImageView: MustacheParent {
 extension DocumentRowView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "symbol": self.symbol
-        case "url": self.url
-        case "type": self.type
-        case "typeID": self.typeID
-        case "issuedText": self.issuedText
-        case "isoDate": self.isoDate
+        case "symbol": Text(self.symbol)
+        case "url": Text(self.url)
+        case "type": Text(self.type)
+        case "typeID": Text(self.typeID)
+        case "issuedText": Text(self.issuedText)
+        case "isoDate": Text(self.isoDate)
         case "year": self.year
-        case "title": self.title
-        case "issuerID": self.issuerID
-        case "issuerName": self.issuerName
-        case "statusName": self.statusName
-        case "statusClass": self.statusClass
+        case "title": Text(self.title)
+        case "issuerID": Text(self.issuerID)
+        case "issuerName": Text(self.issuerName)
+        case "statusName": Text(self.statusName)
+        case "statusClass": Text(self.statusClass)
         case "downloads": self.downloads
-        case "searchText": self.searchText
+        case "searchText": Text(self.searchText)
         default: nil
         }
     }
@@ -129,8 +129,8 @@ extension DocumentRowView: MustacheParent {
 extension DocumentGroupView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "id": self.id
-        case "name": self.name
+        case "id": Text(self.id)
+        case "name": Text(self.name)
         case "rows": self.rows
         case "count": self.count
         default: nil
@@ -153,8 +153,8 @@ extension PaginationView: MustacheParent {
         switch name {
         case "current": self.current
         case "total": self.total
-        case "prevURL": self.prevURL
-        case "nextURL": self.nextURL
+        case "prevURL": self.prevURL.map(Text.init)
+        case "nextURL": self.nextURL.map(Text.init)
         case "pages": self.pages
         default: nil
         }
@@ -165,7 +165,7 @@ extension PageNumberView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
         case "number": self.number
-        case "url": self.url
+        case "url": Text(self.url)
         case "current": self.current
         default: nil
         }
@@ -175,9 +175,9 @@ extension PageNumberView: MustacheParent {
 extension TermLinkView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "id": self.id
-        case "name": self.name
-        case "url": self.url
+        case "id": Text(self.id)
+        case "name": Text(self.name)
+        case "url": Text(self.url)
         case "count": self.count
         default: nil
         }
@@ -192,9 +192,9 @@ extension HomeView: MustacheParent {
         case "stories": self.stories
         case "documents": self.documents
         case "pillars": self.pillars
-        case "newsURL": self.newsURL
-        case "storiesURL": self.storiesURL
-        case "documentsURL": self.documentsURL
+        case "newsURL": Text(self.newsURL)
+        case "storiesURL": Text(self.storiesURL)
+        case "documentsURL": Text(self.documentsURL)
         default: nil
         }
     }
@@ -203,12 +203,12 @@ extension HomeView: MustacheParent {
 extension ListView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "heading": self.heading
-        case "intro": self.intro
+        case "heading": Text(self.heading)
+        case "intro": self.intro.map(Text.init)
         case "items": self.items
         case "pagination": self.pagination
-        case "feedURL": self.feedURL
-        case "emptyText": self.emptyText
+        case "feedURL": self.feedURL.map(Text.init)
+        case "emptyText": Text(self.emptyText)
         default: nil
         }
     }
@@ -217,7 +217,7 @@ extension ListView: MustacheParent {
 extension TaxonomyView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "heading": self.heading
+        case "heading": Text(self.heading)
         case "terms": self.terms
         default: nil
         }
@@ -227,9 +227,9 @@ extension TaxonomyView: MustacheParent {
 extension PlainPageView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "title": self.title
-        case "summary": self.summary
-        case "bodyHTML": self.bodyHTML
+        case "title": Text(self.title)
+        case "summary": self.summary.map(Text.init)
+        case "bodyHTML": Text(self.bodyHTML)
         case "toc": self.toc
         default: nil
         }
@@ -239,9 +239,9 @@ extension PlainPageView: MustacheParent {
 extension AliasView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "targetURL": self.targetURL
-        case "canonicalURL": self.canonicalURL
-        case "title": self.title
+        case "targetURL": Text(self.targetURL)
+        case "canonicalURL": Text(self.canonicalURL)
+        case "title": Text(self.title)
         default: nil
         }
     }
@@ -250,16 +250,16 @@ extension AliasView: MustacheParent {
 extension ArticleView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "title": self.title
-        case "dateText": self.dateText
-        case "isoDate": self.isoDate
-        case "updatedText": self.updatedText
-        case "summary": self.summary
-        case "author": self.author
+        case "title": Text(self.title)
+        case "dateText": Text(self.dateText)
+        case "isoDate": Text(self.isoDate)
+        case "updatedText": self.updatedText.map(Text.init)
+        case "summary": self.summary.map(Text.init)
+        case "author": self.author.map(Text.init)
         case "source": self.source
-        case "sourceName": self.sourceName
+        case "sourceName": self.sourceName.map(Text.init)
         case "cover": self.cover
-        case "bodyHTML": self.bodyHTML
+        case "bodyHTML": Text(self.bodyHTML)
         case "pillar": self.pillar
         case "sectors": self.sectors
         case "locality": self.locality
@@ -274,16 +274,16 @@ extension ArticleView: MustacheParent {
 extension StoryView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "title": self.title
-        case "dateText": self.dateText
-        case "isoDate": self.isoDate
-        case "summary": self.summary
+        case "title": Text(self.title)
+        case "dateText": Text(self.dateText)
+        case "isoDate": Text(self.isoDate)
+        case "summary": self.summary.map(Text.init)
         case "locality": self.locality
-        case "unit": self.unit
-        case "platform": self.platform
+        case "unit": self.unit.map(Text.init)
+        case "platform": self.platform.map(Text.init)
         case "metrics": self.metrics
         case "cover": self.cover
-        case "bodyHTML": self.bodyHTML
+        case "bodyHTML": Text(self.bodyHTML)
         case "pillar": self.pillar
         case "sectors": self.sectors
         case "documents": self.documents
@@ -295,11 +295,11 @@ extension StoryView: MustacheParent {
 extension MetricView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "label": self.label
-        case "value": self.value
-        case "unit": self.unit
-        case "before": self.before
-        case "asOf": self.asOf
+        case "label": Text(self.label)
+        case "value": Text(self.value)
+        case "unit": self.unit.map(Text.init)
+        case "before": self.before.map(Text.init)
+        case "asOf": self.asOf.map(Text.init)
         default: nil
         }
     }
@@ -308,22 +308,22 @@ extension MetricView: MustacheParent {
 extension DocumentView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "symbol": self.symbol
-        case "type": self.type
-        case "title": self.title
-        case "issuerName": self.issuerName
-        case "issuerURL": self.issuerURL
-        case "signer": self.signer
-        case "issuedText": self.issuedText
-        case "issuedLong": self.issuedLong
-        case "isoDate": self.isoDate
-        case "effectiveText": self.effectiveText
-        case "expiresText": self.expiresText
-        case "term": self.term
-        case "statusName": self.statusName
-        case "statusClass": self.statusClass
-        case "sourceURL": self.sourceURL
-        case "bodyHTML": self.bodyHTML
+        case "symbol": Text(self.symbol)
+        case "type": Text(self.type)
+        case "title": Text(self.title)
+        case "issuerName": Text(self.issuerName)
+        case "issuerURL": self.issuerURL.map(Text.init)
+        case "signer": self.signer.map(Text.init)
+        case "issuedText": Text(self.issuedText)
+        case "issuedLong": Text(self.issuedLong)
+        case "isoDate": Text(self.isoDate)
+        case "effectiveText": self.effectiveText.map(Text.init)
+        case "expiresText": self.expiresText.map(Text.init)
+        case "term": self.term.map(Text.init)
+        case "statusName": Text(self.statusName)
+        case "statusClass": Text(self.statusClass)
+        case "sourceURL": self.sourceURL.map(Text.init)
+        case "bodyHTML": Text(self.bodyHTML)
         case "attachments": self.attachments
         case "tasks": self.tasks
         case "basedOn": self.basedOn
@@ -338,7 +338,7 @@ extension DocumentView: MustacheParent {
         case "chain": self.chain
         case "pillars": self.pillars
         case "sectors": self.sectors
-        case "jsonLD": self.jsonLD
+        case "jsonLD": Text(self.jsonLD)
         default: nil
         }
     }
@@ -347,10 +347,10 @@ extension DocumentView: MustacheParent {
 extension AttachmentView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "title": self.title
-        case "url": self.url
-        case "sizeText": self.sizeText
-        case "format": self.format
+        case "title": Text(self.title)
+        case "url": Text(self.url)
+        case "sizeText": Text(self.sizeText)
+        case "format": Text(self.format)
         default: nil
         }
     }
@@ -360,10 +360,10 @@ extension TaskView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
         case "number": self.number
-        case "content": self.content
-        case "lead": self.lead
-        case "partners": self.partners
-        case "timeline": self.timeline
+        case "content": Text(self.content)
+        case "lead": self.lead.map(Text.init)
+        case "partners": self.partners.map(Text.init)
+        case "timeline": self.timeline.map(Text.init)
         default: nil
         }
     }
@@ -372,17 +372,17 @@ extension TaskView: MustacheParent {
 extension DocumentIndexView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "heading": self.heading
-        case "intro": self.intro
+        case "heading": Text(self.heading)
+        case "intro": self.intro.map(Text.init)
         case "groups": self.groups
         case "count": self.count
         case "isFacet": self.isFacet
         case "types": self.types
         case "issuers": self.issuers
         case "years": self.years
-        case "feedURL": self.feedURL
-        case "jsonURL": self.jsonURL
-        case "csvURL": self.csvURL
+        case "feedURL": Text(self.feedURL)
+        case "jsonURL": Text(self.jsonURL)
+        case "csvURL": Text(self.csvURL)
         default: nil
         }
     }
