@@ -20,15 +20,30 @@ enum SourceText {
 
     /// True when the text holds combining marks or conjoining jamo, the only things NFC composes
     /// in practice; precomposed Vietnamese text skips the (slow) Foundation normalisation.
-    /// Vietnamese letters (Latin-1 to Latin Extended-B, Latin Extended Additional) and general
-    /// punctuation are skipped without a Unicode property look-up.
+    /// Looks at UTF-8 lead bytes: ASCII, Latin up to U+02FF, Latin Extended Additional (the
+    /// precomposed Vietnamese letters) and general punctuation are passed over without decoding.
     static func mayNeedComposition(_ text: String) -> Bool {
-        text.unicodeScalars.contains { scalar in
-            let value = scalar.value
-            if value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2000...0x206F).contains(value) { return false }
-            return scalar.properties.canonicalCombiningClass != .notReordered
-                || (0x1100...0x11FF).contains(value) || (0x0300...0x036F).contains(value)
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0xCC { index += 1; continue } // ASCII, U+0080…U+02FF, continuation bytes
+                if lead == 0xE1, index + 1 < bytes.count, (0xB8...0xBB).contains(bytes[index + 1]) { index += 3; continue }
+                if lead == 0xE2, index + 1 < bytes.count, (0x80...0x81).contains(bytes[index + 1]) { index += 3; continue }
+                if needsComposition(scalarAt: index, in: bytes) { return true }
+                index += 1
+            }
+            return false
         }
+    }
+
+    private static func needsComposition(scalarAt index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var iterator = bytes[index...].makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+        return scalar.properties.canonicalCombiningClass != .notReordered
+            || (0x1100...0x11FF).contains(scalar.value) || (0x0300...0x036F).contains(scalar.value)
     }
 }
 

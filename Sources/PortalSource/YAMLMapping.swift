@@ -100,7 +100,7 @@ struct YAMLMapping {
 
     func bool(_ key: String) -> Bool? {
         guard let node = value(key, required: false) else { return nil }
-        guard node.scalar != nil, let bool = node.bool else {
+        guard node.scalar != nil, let bool = Self.resolved(node).bool else {
             log.error(.wrongType(key: key, expected: .boolean), at: locate(node))
             return nil
         }
@@ -109,7 +109,7 @@ struct YAMLMapping {
 
     func integer(_ key: String) -> Int? {
         guard let node = value(key, required: false) else { return nil }
-        guard node.scalar != nil, let int = node.int else {
+        guard node.scalar != nil, let int = Self.resolved(node).int else {
             log.error(.wrongType(key: key, expected: .integer), at: locate(node))
             return nil
         }
@@ -118,11 +118,22 @@ struct YAMLMapping {
 
     func number(_ key: String, required: Bool = false) -> Double? {
         guard let node = value(key, required: required) else { return nil }
-        guard node.scalar != nil, let number = node.int.map(Double.init) ?? node.float, number.isFinite else {
+        guard node.scalar != nil, let number = Self.resolved(node).int.map(Double.init) ?? Self.resolved(node).float,
+              number.isFinite else {
             log.error(.wrongType(key: key, expected: .number), at: locate(node))
             return nil
         }
         return number
+    }
+
+    /// Plain `true`, `42` or `1.5` typed as YAML 1.1 does (front matter is composed without tag
+    /// resolution, see `YAMLDocument`); quoted scalars stay text.
+    private static let valueResolver = Resolver.basic.appending(.bool).appending(.int).appending(.float)
+
+    private static func resolved(_ node: Node) -> Node {
+        guard case .scalar(let scalar) = node, scalar.style == .plain, scalar.tag.rawValue == Tag.Name.implicit.rawValue else { return node }
+        let name = valueResolver.resolveTag(of: node)
+        return .scalar(Node.Scalar(scalar.string, Tag(name), scalar.style, scalar.mark))
     }
 
     /// A list of texts; a single text is accepted as a list of one.
