@@ -55,6 +55,8 @@ public enum CitationScanner {
         while end < bytes.count, isSymbolByte(bytes, end) || bytes[end] == UInt8(ascii: "/") { end += 1 }
         while end > rightStart, [UInt8(ascii: "-"), UInt8(ascii: "/")].contains(bytes[end - 1]) { end -= 1 }
         guard end > rightStart, !continuesWord(scalarStarting(at: end, bytes)) else { return nil }
+        // Every symbol has letters (a type or issuer code) after its first `/`; dates do not.
+        guard bytes[rightStart..<end].contains(where: { isASCIILetter($0) || $0 == 0xC4 }) else { return nil }
         let symbolText = String(decoding: bytes[start..<end], as: UTF8.self)
         guard let symbol = DocumentSymbol.parse(symbolText), symbol.numericValue > 0 else { return nil }
         var match = Match(range: start..<end, symbolRange: start..<end,
@@ -131,6 +133,10 @@ public enum CitationScanner {
         case 0x90, 0x91: return i > 0 && bytes[i - 1] == 0xC4
         default: return false
         }
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
     }
 
     /// Never start in the middle of a two-byte `Đ`.
