@@ -87,6 +87,8 @@ public struct MemoryFileSystem: FileSystem {
 private struct FolderWalk {
     let rootPrefix: String
 
+    private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 19
+
     func collect(_ folder: String, relative: String, into result: inout [String], isBase: Bool = false) throws {
         guard let handle = opendir(folder) else {
             if isBase && errno == ENOENT { return }
@@ -94,9 +96,9 @@ private struct FolderWalk {
         }
         defer { closedir(handle) }
         while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            // The name is read in place: a dirent may be shorter than `struct dirent`, so copying
+            // the whole `d_name` array can read past the end of readdir's buffer.
+            let name = String(cString: UnsafeRawPointer(entry).advanced(by: Self.nameOffset).assumingMemoryBound(to: CChar.self))
             if name.hasPrefix(".") { continue }
             let path = folder + "/" + name
             let child = relative.isEmpty ? name : relative + "/" + name

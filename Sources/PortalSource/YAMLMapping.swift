@@ -118,8 +118,8 @@ struct YAMLMapping {
 
     func number(_ key: String, required: Bool = false) -> Double? {
         guard let node = value(key, required: required) else { return nil }
-        guard node.scalar != nil, let number = Self.resolved(node).int.map(Double.init) ?? Self.resolved(node).float,
-              number.isFinite else {
+        let typed = Self.resolved(node)
+        guard node.scalar != nil, let number = typed.int.map(Double.init) ?? typed.float, number.isFinite else {
             log.error(.wrongType(key: key, expected: .number), at: locate(node))
             return nil
         }
