@@ -91,13 +91,13 @@ public enum CitationScanner {
 
     /// ` ngày 03/6/2020` or ` ngày 03 tháng 6 năm 2020` right after the symbol joins the citation.
     private static func extendAfter(_ match: inout Match, _ bytes: [UInt8]) {
-        // ` ngày` or ` NGÀY`: most symbols are followed by something else.
-        let next = match.range.upperBound + 1
-        guard next < bytes.count, bytes[next - 1] == space, bytes[next] | 0x20 == UInt8(ascii: "n") else { return }
-        let tail = String(decoding: bytes[match.range.upperBound..<min(bytes.count, match.range.upperBound + 48)], as: UTF8.self)
+        // ` ngày ` in any case, compared as bytes (`à` is C3 A0, `À` C3 80).
         let lead = " ngày "
-        guard tail.lowercased().hasPrefix(lead) else { return }
-        let rest = tail.dropFirst(lead.count)
+        let start = match.range.upperBound
+        guard start + 7 <= bytes.count, bytes[start] == space, bytes[start + 1] | 0x20 == UInt8(ascii: "n"),
+              bytes[start + 2] | 0x20 == UInt8(ascii: "g"), bytes[start + 3] == 0xC3, bytes[start + 4] | 0x20 == 0xA0,
+              bytes[start + 5] | 0x20 == UInt8(ascii: "y"), bytes[start + 6] == space else { return }
+        let rest = String(decoding: bytes[(start + 7)..<min(bytes.count, start + 48)], as: UTF8.self)
         let long = rest.split(separator: " ", maxSplits: 5, omittingEmptySubsequences: false)
         var dateText: String?
         if long.count >= 5, long[1].lowercased() == "tháng", long[3].lowercased() == "năm" {

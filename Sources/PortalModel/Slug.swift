@@ -53,16 +53,17 @@ public enum Slug {
         case 0x30...0x39, 0x61...0x7A: return scalar
         case 0x41...0x5A: return Unicode.Scalar(scalar.value + 32)
         case 0x110, 0x111: return "d"
+        case 0...0x7F: return nil // ASCII spaces and punctuation, without a property look-up
         default:
             guard scalar.properties.isAlphabetic || scalar.properties.numericType != nil else { return nil }
-            if scalar.value < 0x80 { return nil }
             // Letters of other scripts are kept, lower-cased, so non-Latin titles still get a slug.
             return scalar.properties.lowercaseMapping.unicodeScalars.first
         }
     }
 
     private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
+        guard scalar.value >= 0x300 else { return false }
+        return switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: true
         default: false
         }

@@ -20,6 +20,9 @@ import Testing
         #expect(found("theo Nghị quyết 02-NQ/TU ngày 19 tháng 11 năm 2021.")
             == ["Nghị quyết 02-NQ/TU ngày 19 tháng 11 năm 2021 @2021-11-19"])
         #expect(found("thực hiện kế hoạch số 96/KH-UBND") == ["kế hoạch số 96/KH-UBND"])
+        #expect(found("QUYẾT ĐỊNH SỐ 749/QĐ-TTg NGÀY 03/6/2020") == ["QUYẾT ĐỊNH SỐ 749/QĐ-TTg NGÀY 03/6/2020 @2020-06-03"])
+        #expect(found("749/QĐ-TTg Ngày 03/6/2020; 749/QĐ-TTg ngàyy 03/6/2020")
+            == ["749/QĐ-TTg Ngày 03/6/2020 @2020-06-03", "749/QĐ-TTg"])
     }
 
     @Test func coversEverySymbolFamily() {
