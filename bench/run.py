@@ -587,9 +587,14 @@ def measure_floor(settings, n, recorder):
     records = read_json_lines_from(floor_jsonl, offset) if floor_jsonl.exists() else []
     for record in records:
         recorder.write_record(dict(record, size=n, tool="cmark floor", phase="floor"))
+    used = {FLOOR_LABEL_ONE_PROCESS.format(n=n), FLOOR_LABEL_TWO_PROCESSES.format(n=n)}
     failed = [r["label"] for r in records if r.get("exit", 0) != 0]
-    if failed:
+    if any(label in used for label in failed):
         raise BenchError(f"cmark floor runs failed: {', '.join(failed)}")
+    if failed:
+        # The script's other variants pass every file name on one command line, which is too
+        # long at 50,000 files; only the libcmark-tree runs are reported.
+        log(f"{n}: floor variants not reported failed: {', '.join(sorted(set(failed)))}")
     one = [r for r in records if r["label"] == FLOOR_LABEL_ONE_PROCESS.format(n=n)]
     two = [r for r in records if r["label"] == FLOOR_LABEL_TWO_PROCESSES.format(n=n)]
     if not one or not two:

@@ -56,17 +56,22 @@ public final class StagedDirectoryOutput: OutputSink, @unchecked Sendable {
         lock.withLock { written.append(relative) }
     }
 
-    /// Creates `folder` (relative) and its missing parents, each once per build. The lock is held
-    /// while creating, so no thread writes into a folder another thread is still making.
+    /// Creates `folder` (relative) and its missing parents. The folder itself is tried first (each
+    /// page has its own, whose parent usually exists); `mkdir` is atomic and an existing folder
+    /// counts as made, so threads need not wait for each other.
     private func createFolder(_ folder: String) throws {
-        try lock.withLock { try createFolderLocked(folder) }
-    }
-
-    private func createFolderLocked(_ folder: String) throws {
-        guard !createdFolders.contains(folder) else { return }
-        if let slash = folder.lastIndex(of: "/") { try createFolderLocked(String(folder[..<slash])) }
-        try PlainFile.makeFolder(staging.path + "/" + folder)
-        createdFolders.insert(folder)
+        if lock.withLock({ createdFolders.contains(folder) }) { return }
+        let path = staging.path + "/" + folder
+        if mkdir(path, 0o777) != 0 {
+            let error = errno
+            guard error == ENOENT, let slash = folder.lastIndex(of: "/") else {
+                if error != EEXIST { throw POSIXError(errno: error) }
+                return
+            }
+            try createFolder(String(folder[..<slash]))
+            try PlainFile.makeFolder(path)
+        }
+        lock.withLock { _ = createdFolders.insert(folder) }
     }
 
     /// Swaps the staged tree into `destination`; the old output is removed only after the swap.

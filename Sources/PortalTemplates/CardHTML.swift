@@ -32,6 +32,6 @@ public final class CardHTML: @unchecked Sendable {
 
 extension CardHTML: MustacheParent {
     public func child(named name: String) -> Any? {
-        html(level: name)
+        html(level: name).map(Text.init)
     }
 }
