@@ -95,10 +95,22 @@ enum PartialReferences {
                 if let first = tag.first, first == ">" || first == "<" {
                     let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
                     if !name.isEmpty { found.append((name, number + 1)) }
+                } else if let partial = renderedPartial(tag) {
+                    found.append((partial, number + 1))
                 }
                 rest = rest[close.upperBound...]
             }
         }
         return found
+    }
+
+    /// The partial whose once-rendered HTML a tag inserts (`{{{site.headerHTML}}}`, `{{{html.h2}}}`).
+    private static func renderedPartial(_ tag: String) -> String? {
+        let name = tag.drop { $0 == "{" || $0 == "&" }.trimmingCharacters(in: .whitespaces)
+        switch name {
+        case "site.headerHTML": return "header"
+        case "site.footerHTML": return "footer"
+        default: return name.hasPrefix("html.h") ? TemplateLibrary.cardPartial : nil
+        }
     }
 }

@@ -144,4 +144,19 @@ import Testing
             #expect(text.contains("templates/home.mustache:1:1: lỗi: thiếu mẫu trang \"missing-partial\""))
         }
     }
+
+    @Test func failsWhenAPartialRenderedOnceIsMissing() throws {
+        let files = TestSite.files([
+            "templates/base.mustache": "<!doctype html>\n{{{site.headerHTML}}}\n{{$main}}{{/main}}\n",
+            "templates/list.mustache": "{{<base}}{{$main}}{{#content.items}}\n{{{html.h2}}}\n{{/content.items}}{{/main}}{{/base}}",
+        ])
+        let result = Result { try BuildPipeline(fileSystem: MemoryFileSystem(files), options: .init()).run(into: MemoryOutput()) }
+        guard case .failure(let error as DiagnosticsError) = result else {
+            Issue.record("a theme without header and card built")
+            return
+        }
+        let text = DiagnosticPrinter().format(error.diagnostics)
+        #expect(text.contains("templates/base.mustache:2:1: lỗi: thiếu mẫu trang \"header\""))
+        #expect(text.contains("templates/list.mustache:2:1: lỗi: thiếu mẫu trang \"card\""))
+    }
 }
