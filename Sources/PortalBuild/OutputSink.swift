@@ -33,7 +33,6 @@ public final class StagedDirectoryOutput: OutputSink, @unchecked Sendable {
     public let destination: URL
     public let staging: URL
     private let lock = NSLock()
-    private var createdFolders: Set<String> = []
     private var written: [String] = []
 
     /// Every file written so far, relative to the output folder, in path order.
@@ -60,18 +59,15 @@ public final class StagedDirectoryOutput: OutputSink, @unchecked Sendable {
     /// page has its own, whose parent usually exists); `mkdir` is atomic and an existing folder
     /// counts as made, so threads need not wait for each other.
     private func createFolder(_ folder: String) throws {
-        if lock.withLock({ createdFolders.contains(folder) }) { return }
         let path = staging.path + "/" + folder
-        if mkdir(path, 0o777) != 0 {
-            let error = errno
-            guard error == ENOENT, let slash = folder.lastIndex(of: "/") else {
-                if error != EEXIST { throw POSIXError(errno: error) }
-                return
-            }
-            try createFolder(String(folder[..<slash]))
-            try PlainFile.makeFolder(path)
+        guard mkdir(path, 0o777) != 0 else { return }
+        let error = errno
+        guard error == ENOENT, let slash = folder.lastIndex(of: "/") else {
+            if error != EEXIST { throw POSIXError(errno: error) }
+            return
         }
-        lock.withLock { _ = createdFolders.insert(folder) }
+        try createFolder(String(folder[..<slash]))
+        try PlainFile.makeFolder(path)
     }
 
     /// Swaps the staged tree into `destination`; the old output is removed only after the swap.

@@ -72,8 +72,9 @@ struct ViewBuilder: Sendable {
     /// The site view with the menu entry for `section` marked current, and its header and footer
     /// rendered: once per section and build, not once per page.
     func site(section: String?) -> SiteView {
-        sites.view(for: section.map(link) ?? "") {
-            let view = site.highlighting(section.map(link))
+        let current = section.map(link)
+        return sites.view(for: current ?? "") {
+            let view = site.highlighting(current)
             templates.renderChrome(of: view)
             return view
         }
