@@ -1,89 +1,192 @@
 import Foundation
 import PortalMarkdown
 import PortalModel
+import PortalSource
 import PortalTemplates
 
-/// What the cache folder (`.dxportal-cache/` in the site root) remembers of the last good build:
-/// the content hash of every file it read, the parsed items (without their Markdown), what each
-/// body cites and links, which content files every page shows, the warnings, and the size and
-/// time of every file written to the output folder.
+/// What the cache folder (`.dxportal-cache/` in the site root) keeps, in two files.
 ///
-/// A warm build trusts none of it blindly: the file carries a checksum, the program's identity
-/// and the build options; the output folder must still hold exactly the files the cache lists,
+/// `site.bin`, the snapshot, is written by a full build: the content hash of every file it read,
+/// the parsed items (without their Markdown), the index computed from them, what each body cites,
+/// which content files
+/// every page shows, and the build report. It is large (about 3 KB an article) and is rewritten
+/// only after a full build or once many files have changed since it was made.
+///
+/// `state.bin` is written by every build: the hashes of the files as they are now, the size and
+/// time of every file in the output folder, the report, and the checksum of the snapshot it goes
+/// with. A warm build re-reads the files changed since the snapshot and renders the pages that
+/// show the files changed since the last build.
+///
+/// A warm build trusts none of it blindly: each file carries a checksum, the program's identity
+/// and the build options; the output folder must still hold exactly the files the state lists,
 /// unchanged. Anything else and the cache is ignored (and rewritten after a full build).
 struct CachedBuild: Codable {
-    var inputs: [InputFile]
-    var articles: [Article]
+    var inputs: FileHashes
+    var articles: FieldCoded<[Article]>
     var documents: [Document]
-    var stories: [Story]
+    var stories: FieldCoded<[Story]>
     var pages: [Page]
-    var bodies: [RenderedMarkdown]
-    var records: [PageEntry]
-    var warnings: [Diagnostic]
-    var asOf: CalendarDate
-    var filesWritten: Int
-    var output: [OutputFile]
+    var index: CachedIndex
+    var bodies: BodyColumns
+    var records: PageColumns
+    var report: BuildReport
 
-    struct InputFile: Codable, Equatable {
-        var path: String
-        var hash: UInt64
+    /// What other pages need of each body, in index order: its excerpt and what it cites.
+    struct BodyColumns: FieldCodable {
+        var excerpts: [String]
+        var citedDocuments: [[Int]]
+
+        init(excerpts: [String], citedDocuments: [[Int]]) {
+            self.excerpts = excerpts
+            self.citedDocuments = citedDocuments
+        }
+
+        init(from source: CompactSource) throws {
+            self.init(excerpts: try source.read(), citedDocuments: try source.read())
+        }
+
+        func write(to sink: CompactSink) {
+            excerpts.write(to: sink)
+            citedDocuments.write(to: sink)
+        }
     }
 
-    struct PageEntry: Codable {
-        var path: String
-        var plan: PagePlan
-        var template: TemplateName
-        var dependencies: [Int]
-    }
+    /// The page records in the planner's order (the plans are planned again from the index):
+    /// output path, template, and the content files shown, as positions in `inputs`.
+    struct PageColumns: FieldCodable {
+        var paths: [String] = []
+        var templates: [TemplateName] = []
+        var dependencies: [[Int]] = []
 
-    struct OutputFile: Codable, Equatable {
-        var path: String
-        var size: Int
-        var modified: Int
+        init() {}
+
+        init(from source: CompactSource) throws {
+            paths = try source.read()
+            templates = try source.read()
+            dependencies = try source.read()
+        }
+
+        func write(to sink: CompactSink) {
+            paths.write(to: sink)
+            templates.write(to: sink)
+            dependencies.write(to: sink)
+        }
     }
 }
 
-/// Reads and writes the cache file; every failure to read means "no cache".
+/// The cache's record of the last build (see `CachedBuild`).
+struct CacheState: Codable {
+    /// The checksum of the snapshot this state goes with.
+    var snapshot: UInt64
+    var inputs: FileHashes
+    var output: OutputStamps
+    var report: BuildReport
+}
+
+/// Content hashes of files, in path order (columns: no per-file record to encode), with the
+/// stat stamp each hash was read under (0: read it again next time; see `InputFiles`).
+struct FileHashes: FieldCodable, Equatable {
+    var paths: [String]
+    var hashes: [UInt64]
+    var stamps: [UInt64]
+
+    init(paths: [String], hashes: [UInt64], stamps: [UInt64]) {
+        self.paths = paths
+        self.hashes = hashes
+        self.stamps = stamps
+    }
+
+    init(from source: CompactSource) throws {
+        self.init(paths: try source.read(), hashes: try source.read(), stamps: try source.read())
+    }
+
+    func write(to sink: CompactSink) {
+        paths.write(to: sink)
+        hashes.write(to: sink)
+        stamps.write(to: sink)
+    }
+
+    /// The files whose hash differs from `other`'s, which lists the same paths.
+    func changed(since other: FileHashes) -> [String] {
+        zip(paths, zip(hashes, other.hashes)).filter { $0.1.0 != $0.1.1 }.map(\.0)
+    }
+}
+
+/// Reads and writes the cache files; every failure to read means "no cache".
 struct BuildCache {
     static let folderName = ".dxportal-cache"
     /// Bumped whenever what is cached, or how it is rendered, changes meaning.
-    static let format = "dxportal-cache-1"
+    static let format = "dxportal-cache-9"
     let folder: URL
     /// The program and the options the cached build was made with.
     let key: String
 
-    private var file: URL { folder.appendingPathComponent("build.bin") }
+    private var snapshotFile: String { folder.appendingPathComponent("site.bin").path }
+    private var stateFile: String { folder.appendingPathComponent("state.bin").path }
 
     init(root: URL, key: String) {
         folder = root.appendingPathComponent(Self.folderName)
         self.key = key
     }
 
-    func load() -> CachedBuild? {
-        guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
-        let bytes = [UInt8](data)
-        let header = Array((Self.format + "\n" + key + "\n").utf8)
-        guard bytes.count > header.count + 8, Array(bytes[..<header.count]) == header else { return nil }
-        let payload = Array(bytes[header.count..<(bytes.count - 8)])
-        let stored = bytes[(bytes.count - 8)...].enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
-        guard ContentHash.of(payload) == stored else { return nil }
-        return try? CompactCoding.decode(CachedBuild.self, from: payload)
+    func loadState() -> CacheState? {
+        unseal(stateFile).flatMap { try? CompactCoding.decode(CacheState.self, from: $0.bytes, in: $0.payload) }
     }
 
-    /// Writes the cache atomically (a new file renamed over the old one).
-    func save(_ build: CachedBuild) {
-        guard let payload = try? CompactCoding.encode(build) else { return }
-        var bytes = Array((Self.format + "\n" + key + "\n").utf8)
-        bytes += payload
-        withUnsafeBytes(of: ContentHash.of(payload).littleEndian) { bytes += $0 }
-        // A cache that cannot be written only makes the next build a full one.
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try? PlainFile.replace(bytes, at: file.path)
+    /// The snapshot, if it is the one `state` goes with.
+    func loadSnapshot(for state: CacheState) -> CachedBuild? {
+        guard let (bytes, payload, checksum) = unseal(snapshotFile), checksum == state.snapshot else { return nil }
+        return try? CompactCoding.decode(CachedBuild.self, from: bytes, in: payload)
+    }
+
+    /// Writes a new snapshot and its state.
+    func save(_ snapshot: CachedBuild, output: OutputStamps) {
+        guard let payload = try? CompactCoding.encode(snapshot), let checksum = seal(payload, at: snapshotFile) else {
+            remove()
+            return
+        }
+        save(CacheState(snapshot: checksum, inputs: snapshot.inputs, output: output, report: snapshot.report))
+    }
+
+    /// Writes the state; the snapshot stays.
+    func save(_ state: CacheState) {
+        guard let payload = try? CompactCoding.encode(state), seal(payload, at: stateFile) != nil else {
+            remove()
+            return
+        }
     }
 
     /// Forgets the cache (before a build that cannot use it writes a new one).
     func remove() {
-        try? FileManager.default.removeItem(at: file) // absent is fine
+        for file in [stateFile, snapshotFile] { unlink(file) } // absent is fine
+    }
+
+    /// Writes header, payload and checksum atomically (a new file renamed over the old one);
+    /// returns the checksum, nil when the file could not be written.
+    private func seal(_ payload: [UInt8], at path: String) -> UInt64? {
+        var bytes = Array((Self.format + "\n" + key + "\n").utf8)
+        bytes += payload
+        let checksum = ContentHash.of(payload)
+        withUnsafeBytes(of: checksum.littleEndian) { bytes += $0 }
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        do {
+            try PlainFile.replace(bytes, at: path)
+            return checksum
+        } catch {
+            return nil // a cache that cannot be written only makes the next build a full one
+        }
+    }
+
+    /// The bytes of a file this program wrote with these options, where its payload lies in
+    /// them, and its checksum; nil otherwise.
+    private func unseal(_ path: String) -> (bytes: [UInt8], payload: Range<Int>, checksum: UInt64)? {
+        guard let bytes = try? WholeFile.read(path) else { return nil }
+        let header = Array((Self.format + "\n" + key + "\n").utf8)
+        guard bytes.count > header.count + 8, bytes[..<header.count].elementsEqual(header) else { return nil }
+        let payload = header.count..<(bytes.count - 8)
+        let stored = bytes[payload.upperBound...].enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+        guard ContentHash.of(bytes[payload]) == stored else { return nil }
+        return (bytes, payload, stored)
     }
 }
 

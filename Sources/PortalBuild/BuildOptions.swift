@@ -42,7 +42,7 @@ public enum BuildStage: String, Sendable, CaseIterable {
 }
 
 /// What a successful build produced.
-public struct BuildReport: Sendable {
+public struct BuildReport: Sendable, Codable {
     public var filesWritten: Int
     public var pagesWritten: Int
     public var warnings: [Diagnostic]

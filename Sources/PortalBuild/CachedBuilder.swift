@@ -34,9 +34,11 @@ public struct CachedBuilder: Sendable {
     public func run() throws -> Outcome {
         let fileSystem = DiskFileSystem(root: root)
         let cache = BuildCache(root: root, key: cacheKey())
-        let inputs = useCache ? InputFiles(fileSystem: fileSystem, options: options).hashed() : nil
-        if let inputs, let previous = cache.load(), let outcome = warm(previous, inputs: inputs, cache: cache, fileSystem: fileSystem) {
-            return outcome
+        var inputs: FileHashes?
+        if useCache {
+            let attempt = warm(cache: cache, fileSystem: fileSystem)
+            if let outcome = attempt.outcome { return outcome }
+            inputs = attempt.inputs
         }
         let staged = try StagedDirectoryOutput(destination: destination)
         let built: BuildPipeline.BuiltSite
@@ -47,69 +49,85 @@ public struct CachedBuilder: Sendable {
             staged.discard()
             throw error
         }
-        if let inputs {
-            cache.save(CachedBuild(built, inputs: inputs, output: OutputStamps.read(destination, paths: staged.writtenPaths)))
+        if let inputs, let snapshot = CachedBuild(built, inputs: inputs) {
+            cache.save(snapshot, output: OutputStamps.read(destination, paths: staged.writtenPaths))
         } else {
             cache.remove()
         }
         return Outcome(report: built.report, pagesRendered: built.pages.count, warm: false)
     }
 
-    /// The warm path; nil when the cache does not apply (the full build then runs).
-    private func warm(_ previous: CachedBuild, inputs: [CachedBuild.InputFile], cache: BuildCache,
+    /// Files changed since the snapshot beyond which a warm build writes a new one (each warm
+    /// build re-reads and re-renders the bodies of all of them).
+    static let snapshotRefresh = 50
+
+    /// The warm path: the outcome, or nil when the cache does not apply (the full build then
+    /// runs, and records the input hashes given here).
+    private func warm(cache: BuildCache, fileSystem: DiskFileSystem) -> (outcome: Outcome?, inputs: FileHashes?) {
+        let hasher = InputFiles(fileSystem: fileSystem, options: options)
+        guard let state = cache.loadState() else { return (nil, hasher.hashed()) }
+        // The snapshot is decoded on another thread while the files are hashed and the output checked.
+        let snapshot = Pending { cache.loadSnapshot(for: state) }
+        guard let inputs = hasher.hashed(reusing: state.inputs) else { return (nil, nil) }
+        return (warm(inputs: inputs, state: state, snapshot: snapshot, cache: cache, fileSystem: fileSystem), inputs)
+    }
+
+    private func warm(inputs: FileHashes, state: CacheState, snapshot: Pending<CachedBuild>, cache: BuildCache,
                       fileSystem: DiskFileSystem) -> Outcome? {
-        guard previous.inputs.map(\.path) == inputs.map(\.path),
-              OutputStamps.read(destination, paths: previous.output.map(\.path)) == previous.output else { return nil }
-        let changed = zip(previous.inputs, inputs).filter { $0.0.hash != $0.1.hash }.map(\.1.path)
-        // Only content files may have changed: site.yml, issuers.yml, media and the theme take the full build.
-        guard changed.allSatisfy({ SiteSession.kind(of: $0) != nil }) else { return nil }
-        guard let site = restore(previous, fileSystem: fileSystem) else { return nil }
+        guard state.inputs.paths == inputs.paths,
+              OutputStamps.read(destination, paths: state.output.paths) == state.output else { return nil }
+        let changed = inputs.changed(since: state.inputs)
         if changed.isEmpty {
-            return Outcome(report: site.report, pagesRendered: 0, warm: true)
+            return Outcome(report: state.report, pagesRendered: 0, warm: true)
         }
-        guard let update = site.updating(changed: Set(changed), fileSystem: fileSystem, options: options) else { return nil }
+        // Only content files may have changed: site.yml, issuers.yml, media and the theme take the full build.
+        guard let snapshot = snapshot.value, snapshot.inputs.paths == inputs.paths else { return nil }
+        let sinceSnapshot = inputs.changed(since: snapshot.inputs)
+        guard (changed + sinceSnapshot).allSatisfy({ SiteSession.kind(of: $0) != nil }),
+              let site = restore(snapshot, fileSystem: fileSystem),
+              let update = site.updating(changed: Set(sinceSnapshot), rendering: Set(changed), fileSystem: fileSystem, options: options)
+        else { return nil }
         // A file the full build did not write (cannot happen for same-shape edits): start afresh.
-        let known = Set(previous.output.map(\.path))
+        let known = Set(state.output.paths)
         guard update.files.keys.allSatisfy(known.contains) else { return nil }
-        let output: [CachedBuild.OutputFile]
+        let output: OutputStamps
         do {
-            let written = try OutputStamps.replace(update.files, in: destination)
-            let stamps = Dictionary(written.map { ($0.path, $0) }, uniquingKeysWith: { $1 })
-            output = previous.output.map { stamps[$0.path] ?? $0 }
+            output = state.output.replacing(try OutputStamps.replace(update.files, in: destination))
         } catch {
             cache.remove()
             return nil
         }
-        cache.save(CachedBuild(update.site, inputs: inputs, output: output))
+        if sinceSnapshot.count > Self.snapshotRefresh {
+            if let refreshed = CachedBuild(update.site, inputs: inputs) { cache.save(refreshed, output: output) } else { cache.remove() }
+        } else {
+            cache.save(CacheState(snapshot: state.snapshot, inputs: inputs, output: output, report: update.site.report))
+        }
         return Outcome(report: update.site.report, pagesRendered: update.rendered, warm: true)
     }
 
-    /// The last good build as the incremental update needs it: items from the cache, the index
-    /// and document graph computed again, the theme loaded again; body HTML is not kept.
+    /// The snapshot's build as the incremental update needs it: items and index from the cache,
+    /// settings and theme read again; body HTML is not kept.
     private func restore(_ cached: CachedBuild, fileSystem: DiskFileSystem) -> BuildPipeline.BuiltSite? {
         let (settings, diagnostics) = SourceReader(fileSystem: fileSystem, contentFolder: options.contentFolder).readSettings()
         guard var content = settings, !diagnostics.hasErrors else { return nil }
         if let baseURL = options.baseURL { content.config.baseURL = baseURL }
-        content.articles = cached.articles
+        content.articles = cached.articles.value
         content.documents = cached.documents
-        content.stories = cached.stories
+        content.stories = cached.stories.value
         content.pages = cached.pages
-        let (index, _) = SiteIndexer(content: content, asOf: cached.asOf, includeDrafts: options.includeDrafts).index()
+        guard let index = cached.index.index(of: content, asOf: cached.report.asOf) else { return nil }
         let counts = [index.articles.count, index.documents.count, index.stories.count, index.pages.count]
-        guard counts.reduce(0, +) == cached.bodies.count, case .success(let templates) =
+        guard counts.reduce(0, +) == cached.bodies.excerpts.count, case .success(let templates) =
                 ThemeLoader(fileSystem: fileSystem, folder: options.templatesFolder).templates() else { return nil }
-        var rest = cached.bodies[...]
+        var rest = cached.bodies.rendered[...]
         func take(_ count: Int) -> [RenderedMarkdown] {
             defer { rest = rest.dropFirst(count) }
             return Array(rest.prefix(count))
         }
         let bodies = RenderedBodies(articles: take(counts[0]), documents: take(counts[1]), stories: take(counts[2]), pages: take(counts[3]))
-        let linked = index.with(graph: index.graph.addingBodyCitations(bodies, index: index))
-        let report = BuildReport(filesWritten: cached.filesWritten, pagesWritten: cached.records.count,
-                                 warnings: cached.warnings, asOf: cached.asOf, basePath: linked.config.baseURL.path)
-        guard let records = CachedBuild.PageEntry.records(cached.records, inputs: cached.inputs) else { return nil }
-        return BuildPipeline.BuiltSite(report: report, content: content, index: linked, bodies: bodies, templates: templates,
-                                       pages: records, diagnostics: cached.warnings)
+        guard let records = cached.records.records(plans: PagePlanner(index: index).plan(), inputs: cached.inputs) else { return nil }
+        return BuildPipeline.BuiltSite(report: cached.report, content: content, index: index, bodies: bodies, templates: templates,
+                                       pages: records, diagnostics: cached.report.warnings)
     }
 
     /// What makes a cache unusable when it differs: this program, its options and the output folder.
@@ -124,61 +142,133 @@ public struct CachedBuilder: Sendable {
 }
 
 extension CachedBuild {
-    /// What to remember of a good build; bodies keep everything but their HTML.
-    init(_ site: BuildPipeline.BuiltSite, inputs: [InputFile], output: [OutputFile]) {
+    /// What to remember of a good build; nil if its records do not match its plan (never expected).
+    init?(_ site: BuildPipeline.BuiltSite, inputs: FileHashes) {
         func withoutText<T>(_ items: [T], _ clear: (inout T) -> Void) -> [T] {
             items.map { var item = $0; clear(&item); return item }
         }
+        let bodies = site.bodies.articles + site.bodies.documents + site.bodies.stories + site.bodies.pages
+        guard let records = PageColumns(site.pages, plans: PagePlanner(index: site.index).plan(), inputs: inputs) else { return nil }
         self.init(inputs: inputs,
-                  articles: withoutText(site.content.articles) { $0.body.text = "" },
+                  articles: FieldCoded(withoutText(site.content.articles) { $0.body.text = "" }),
                   documents: withoutText(site.content.documents) { $0.body.text = "" },
-                  stories: withoutText(site.content.stories) { $0.body.text = "" },
+                  stories: FieldCoded(withoutText(site.content.stories) { $0.body.text = "" }),
                   pages: withoutText(site.content.pages) { $0.body.text = "" },
-                  // What other pages need of a body: its excerpt and what it cites. A page that shows
-                  // the body itself renders it again from its file.
-                  bodies: (site.bodies.articles + site.bodies.documents + site.bodies.stories + site.bodies.pages)
-                      .map { RenderedMarkdown(html: "", headings: [], excerpt: $0.excerpt, citedDocuments: $0.citedDocuments,
-                                              links: [], diagnostics: []) },
-                  records: PageEntry.entries(site.pages, inputs: inputs),
-                  warnings: site.report.warnings, asOf: site.report.asOf, filesWritten: site.report.filesWritten,
-                  output: output)
+                  index: CachedIndex(site.index, content: site.content),
+                  // A page that shows a body itself renders it again from its file.
+                  bodies: BodyColumns(excerpts: bodies.map(\.excerpt), citedDocuments: bodies.map(\.citedDocuments)),
+                  records: records, report: site.report)
+    }
+}
+
+extension CachedBuild.BodyColumns {
+    /// Bodies without HTML, headings or links: what pages showing other items need of them.
+    var rendered: [RenderedMarkdown] {
+        zip(excerpts, citedDocuments).map {
+            RenderedMarkdown(html: "", headings: [], excerpt: $0, citedDocuments: $1, links: [], diagnostics: [])
+        }
     }
 }
 
 /// Every file a build reads (content and theme), hashed on all cores, in path order.
+///
+/// As git does with its index, a file whose size, times and inode are those recorded last time
+/// keeps its recorded hash without being read. Any write sets a file's change time (ctime) to the
+/// current time, which no tool can set back; files changed in the last seconds before hashing
+/// are recorded without a stamp, so an edit in the same clock tick as the read is never missed.
 struct InputFiles {
     let fileSystem: DiskFileSystem
     let options: BuildOptions
 
-    func hashed() -> [CachedBuild.InputFile]? {
+    /// Seconds before the hashing started within which a file's stamp is not trusted.
+    static let settleSeconds = 2
+
+    func hashed(reusing previous: FileHashes? = nil) -> FileHashes? {
         var paths: [String] = []
         for folder in [options.contentFolder, options.templatesFolder] {
             guard let files = try? fileSystem.files(under: folder) else { return nil }
             paths += files.map { "\(folder)/\($0)" }
         }
-        let hashes = paths.parallelMap { path in (try? fileSystem.read(path)).map(ContentHash.of) }
-        var inputs: [CachedBuild.InputFile] = []
-        for (path, hash) in zip(paths, hashes) {
-            guard let hash else { return nil }
-            inputs.append(CachedBuild.InputFile(path: path, hash: hash))
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        let settled = now.tv_sec - Self.settleSeconds
+        let listed = paths
+        let known = previous.flatMap { $0.paths == listed ? $0 : nil }
+        let root = fileSystem.root.path + "/"
+        let results = Array(listed.indices).parallelMap { position -> (hash: UInt64, stamp: UInt64)? in
+            var info = stat()
+            guard stat(root + listed[position], &info) == 0 else { return nil }
+            let stamp = info.st_ctim.tv_sec < settled ? Self.stamp(info) : 0
+            if stamp != 0, let known, known.stamps[position] == stamp { return (known.hashes[position], stamp) }
+            guard let bytes = try? fileSystem.read(listed[position]) else { return nil }
+            return (ContentHash.of(bytes), stamp)
         }
-        return inputs
+        var hashes: [UInt64] = []
+        var stamps: [UInt64] = []
+        for result in results {
+            guard let result else { return nil }
+            hashes.append(result.hash)
+            stamps.append(result.stamp)
+        }
+        return FileHashes(paths: paths, hashes: hashes, stamps: stamps)
+    }
+
+    /// Size, modification and change times, device and inode, folded into one number (never 0).
+    private static func stamp(_ info: stat) -> UInt64 {
+        let fields = [Int(info.st_size), info.st_mtim.tv_sec, info.st_mtim.tv_nsec, info.st_ctim.tv_sec, info.st_ctim.tv_nsec,
+                      Int(truncatingIfNeeded: info.st_dev), Int(truncatingIfNeeded: info.st_ino)]
+        return max(1, fields.withUnsafeBytes { ContentHash.of($0) })
     }
 }
 
-/// Sizes and modification times of output files, to see that nobody changed the output since.
-enum OutputStamps {
-    static func read(_ folder: URL, paths: [String]) -> [CachedBuild.OutputFile] {
-        paths.map { path in
+/// Sizes and modification times of output files, to see that nobody changed the output since
+/// (three columns, in the order the paths were given).
+struct OutputStamps: FieldCodable, Equatable {
+    var paths: [String]
+    var sizes: [Int]
+    var times: [Int]
+
+    init(paths: [String], sizes: [Int], times: [Int]) {
+        self.paths = paths
+        self.sizes = sizes
+        self.times = times
+    }
+
+    init(from source: CompactSource) throws {
+        self.init(paths: try source.read(), sizes: try source.read(), times: try source.read())
+    }
+
+    func write(to sink: CompactSink) {
+        paths.write(to: sink)
+        sizes.write(to: sink)
+        times.write(to: sink)
+    }
+
+    /// Stamps of the files now on disk (size -1 for a missing one); lstat runs on all cores.
+    static func read(_ folder: URL, paths: [String]) -> OutputStamps {
+        let base = folder.path + "/"
+        let stamps = paths.parallelMap { path -> (Int, Int) in
             var info = stat()
-            guard lstat(folder.path + "/" + path, &info) == 0 else { return CachedBuild.OutputFile(path: path, size: -1, modified: 0) }
-            return CachedBuild.OutputFile(path: path, size: Int(info.st_size),
-                                          modified: Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
+            guard lstat(base + path, &info) == 0 else { return (-1, 0) }
+            return (Int(info.st_size), Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
         }
+        return OutputStamps(paths: paths, sizes: stamps.map(\.0), times: stamps.map(\.1))
+    }
+
+    /// These stamps with those of `newer` where it lists the same path.
+    func replacing(_ newer: OutputStamps) -> OutputStamps {
+        let position = Dictionary(newer.paths.enumerated().map { ($1, $0) }, uniquingKeysWith: { $1 })
+        var result = self
+        for (index, path) in paths.enumerated() {
+            guard let other = position[path] else { continue }
+            result.sizes[index] = newer.sizes[other]
+            result.times[index] = newer.times[other]
+        }
+        return result
     }
 
     /// Writes each file beside its old self and renames it over it; returns the new stamps.
-    static func replace(_ files: [String: [UInt8]], in folder: URL) throws -> [CachedBuild.OutputFile] {
+    static func replace(_ files: [String: [UInt8]], in folder: URL) throws -> OutputStamps {
         for (path, bytes) in files.sorted(by: { $0.key < $1.key }) {
             guard let relative = SafeOutputPath.validate(path) else { throw CocoaError(.fileWriteInvalidFileName) }
             try PlainFile.replace(bytes, at: folder.path + "/" + relative)
@@ -187,23 +277,32 @@ enum OutputStamps {
     }
 }
 
-extension CachedBuild.PageEntry {
-    /// Page records with their dependencies as positions in the list of input files (-1 for a
-    /// path that is not an input: such a cache is never used).
-    static func entries(_ records: [String: PageRecord], inputs: [CachedBuild.InputFile]) -> [Self] {
-        let position = Dictionary(inputs.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
-        return records.sorted { $0.key < $1.key }.map { path, record in
-            Self(path: path, plan: record.plan, template: record.template,
-                 dependencies: record.dependencies.map { position[$0] ?? -1 }.sorted())
+extension CachedBuild.PageColumns {
+    /// Records in the order of `plans`, their dependencies as positions in `inputs`; nil when a
+    /// planned page has no record or a dependency is not an input (such a cache is never used).
+    init?(_ records: [String: PageRecord], plans: [PagePlan], inputs: FileHashes) {
+        let position = Dictionary(inputs.paths.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let pathOfPlan = Dictionary(records.map { ($0.value.plan, $0.key) }, uniquingKeysWith: { first, _ in first })
+        var columns = Self()
+        for plan in plans {
+            guard let path = pathOfPlan[plan], let record = records[path] else { return nil }
+            let dependencies = record.dependencies.compactMap { position[$0] }
+            guard dependencies.count == record.dependencies.count else { return nil }
+            columns.paths.append(path)
+            columns.templates.append(record.template)
+            columns.dependencies.append(dependencies)
         }
+        self = columns
     }
 
-    static func records(_ entries: [Self], inputs: [CachedBuild.InputFile]) -> [String: PageRecord]? {
+    func records(plans: [PagePlan], inputs: FileHashes) -> [String: PageRecord]? {
+        guard plans.count == paths.count, templates.count == paths.count, dependencies.count == paths.count,
+              dependencies.allSatisfy({ $0.allSatisfy(inputs.paths.indices.contains) }) else { return nil }
         var records: [String: PageRecord] = [:]
-        for entry in entries {
-            guard entry.dependencies.allSatisfy(inputs.indices.contains) else { return nil }
-            records[entry.path] = PageRecord(plan: entry.plan, template: entry.template,
-                                             dependencies: Set(entry.dependencies.map { inputs[$0].path }))
+        records.reserveCapacity(paths.count)
+        for (position, plan) in plans.enumerated() {
+            records[paths[position]] = PageRecord(plan: plan, template: templates[position],
+                                                  dependencies: dependencies[position].map { inputs.paths[$0] })
         }
         return records
     }

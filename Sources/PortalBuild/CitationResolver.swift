@@ -37,15 +37,19 @@ struct CitationResolver: Sendable {
         return .problem(.ambiguousCitation(text: citation.text, candidates: described))
     }
 
-    /// Resolves front-matter citations, reporting malformed, ambiguous and unindexed ones.
-    func resolve(_ references: [Located<String>], diagnostics: inout [Diagnostic]) -> [Int] {
+    /// Resolves front-matter citations, reporting malformed, ambiguous and unindexed ones. Each
+    /// distinct text is parsed and looked up once per build (`known`), however many items cite it.
+    func resolve(_ references: [Located<String>], known: inout [String: Outcome], diagnostics: inout [Diagnostic]) -> [Int] {
         var result: [Int] = []
         for reference in references {
-            guard let citation = Citation.parse(reference.value) else {
-                diagnostics.append(Diagnostic(.error, .invalidCitation(text: reference.value), at: reference.location))
-                continue
+            let outcome: Outcome
+            if let seen = known[reference.value] {
+                outcome = seen
+            } else {
+                outcome = Citation.parse(reference.value).map(resolve) ?? .problem(.invalidCitation(text: reference.value))
+                known[reference.value] = outcome
             }
-            switch resolve(citation) {
+            switch outcome {
             case .document(let index):
                 if !result.contains(index) { result.append(index) }
             case .notIndexed:

@@ -17,10 +17,12 @@ enum CompactCoding {
         return encoder.sink.bytes
     }
 
-    static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
-        let decoder = CompactDecoder(source: CompactSource(bytes: bytes))
+    /// Decodes the bytes in `range` (all of them by default), which must hold exactly one value.
+    static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], in range: Range<Int>? = nil) throws -> T {
+        let range = range ?? bytes.indices
+        let decoder = CompactDecoder(source: CompactSource(bytes: bytes, range: range))
         let value = try T(from: decoder)
-        guard decoder.source.offset == bytes.count else { throw CompactCodingError.trailingBytes }
+        guard decoder.source.offset == range.upperBound else { throw CompactCodingError.trailingBytes }
         return value
     }
 }
@@ -51,20 +53,24 @@ final class CompactSink {
 
 final class CompactSource {
     let bytes: [UInt8]
-    var offset = 0
+    var offset: Int
+    /// Where the value ends; reading past it fails.
+    let end: Int
 
-    init(bytes: [UInt8]) {
+    init(bytes: [UInt8], range: Range<Int>) {
         self.bytes = bytes
+        offset = range.lowerBound
+        end = range.upperBound
     }
 
     func byte() throws -> UInt8 {
-        guard offset < bytes.count else { throw CompactCodingError.truncated }
+        guard offset < end else { throw CompactCodingError.truncated }
         defer { offset += 1 }
         return bytes[offset]
     }
 
     func integer() throws -> Int64 {
-        guard offset + 8 <= bytes.count else { throw CompactCodingError.truncated }
+        guard offset + 8 <= end else { throw CompactCodingError.truncated }
         var value: Int64 = 0
         withUnsafeMutableBytes(of: &value) { target in
             bytes.withUnsafeBytes { source in
@@ -77,13 +83,13 @@ final class CompactSource {
 
     func count() throws -> Int {
         let value = try integer()
-        guard value >= 0, value <= Int64(bytes.count) else { throw CompactCodingError.truncated }
+        guard value >= 0, value <= Int64(end - offset) else { throw CompactCodingError.truncated }
         return Int(value)
     }
 
     func string() throws -> String {
         let length = try count()
-        guard offset + length <= bytes.count else { throw CompactCodingError.truncated }
+        guard offset + length <= end else { throw CompactCodingError.truncated }
         defer { offset += length }
         let text = bytes.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[offset..<offset + length]), as: UTF8.self) }
         guard let text else { throw CompactCodingError.invalidUTF8 }
@@ -114,14 +120,21 @@ final class CompactEncoder: Encoder {
         CompactSingleEncoder(encoder: self)
     }
 
-    func write(_ value: some Encodable) throws {
-        switch value {
-        case let text as String: sink.string(text)
-        case let flag as Bool: sink.bytes.append(flag ? 1 : 0)
-        case let number as Int: sink.integer(Int64(number))
-        case let number as Double: sink.integer(Int64(bitPattern: number.bitPattern))
-        case let number as UInt64: sink.integer(Int64(bitPattern: number))
-        default: try value.encode(to: self)
+    /// Primitives are told apart by comparing type objects (a dynamic cast per value cost more
+    /// than the writing); anything else encodes itself.
+    func write<T: Encodable>(_ value: T) throws {
+        if T.self == String.self {
+            sink.string(unsafeBitCast(value, to: String.self))
+        } else if T.self == Int.self {
+            sink.integer(Int64(unsafeBitCast(value, to: Int.self)))
+        } else if T.self == Bool.self {
+            sink.bytes.append(unsafeBitCast(value, to: Bool.self) ? 1 : 0)
+        } else if T.self == Double.self {
+            sink.integer(Int64(bitPattern: unsafeBitCast(value, to: Double.self).bitPattern))
+        } else if T.self == UInt64.self {
+            sink.integer(Int64(bitPattern: unsafeBitCast(value, to: UInt64.self)))
+        } else {
+            try value.encode(to: self)
         }
     }
 }
@@ -131,6 +144,9 @@ private struct CompactKeyedEncoder<Key: CodingKey>: KeyedEncodingContainerProtoc
     var codingPath: [any CodingKey] { encoder.codingPath }
 
     mutating func encodeNil(forKey key: Key) throws { encoder.sink.bytes.append(0) }
+    mutating func encode(_ value: String, forKey key: Key) throws { encoder.sink.string(value) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { encoder.sink.integer(Int64(value)) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { encoder.sink.bytes.append(value ? 1 : 0) }
     mutating func encode(_ value: some Encodable, forKey key: Key) throws { try encoder.write(value) }
     mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { try present(value) }
     mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { try present(value) }
@@ -181,6 +197,11 @@ private struct CompactUnkeyedEncoder: UnkeyedEncodingContainer {
     /// `nil` elements have no presence byte here; cached types have none.
     mutating func encodeNil() throws { throw CompactCodingError.unsupported }
 
+    mutating func encode(_ value: String) throws {
+        encoder.sink.string(value)
+        added()
+    }
+
     mutating func encode(_ value: some Encodable) throws {
         try encoder.write(value)
         added()
@@ -204,6 +225,7 @@ private struct CompactSingleEncoder: SingleValueEncodingContainer {
     var codingPath: [any CodingKey] { encoder.codingPath }
 
     mutating func encodeNil() throws { throw CompactCodingError.unsupported }
+    mutating func encode(_ value: Int) throws { encoder.sink.integer(Int64(value)) }
     mutating func encode(_ value: some Encodable) throws { try encoder.write(value) }
 }
 
@@ -230,42 +252,50 @@ final class CompactDecoder: Decoder {
         CompactSingleDecoder(decoder: self)
     }
 
+    /// The mirror image of `CompactEncoder.write`.
     func read<T: Decodable>(_ type: T.Type) throws -> T {
-        switch type {
-        case is String.Type: try cast(source.string())
-        case is Int.Type: try cast(Int(source.integer()))
-        case is Bool.Type: try cast(source.byte() != 0)
-        case is Double.Type: try cast(Double(bitPattern: UInt64(bitPattern: source.integer())))
-        case is UInt64.Type: try cast(UInt64(bitPattern: source.integer()))
-        default: try T(from: self)
+        if T.self == String.self {
+            unsafeBitCast(try source.string(), to: T.self)
+        } else if T.self == Int.self {
+            unsafeBitCast(Int(try source.integer()), to: T.self)
+        } else if T.self == Bool.self {
+            unsafeBitCast(try source.byte() != 0, to: T.self)
+        } else if T.self == Double.self {
+            unsafeBitCast(Double(bitPattern: UInt64(bitPattern: try source.integer())), to: T.self)
+        } else if T.self == UInt64.self {
+            unsafeBitCast(UInt64(bitPattern: try source.integer()), to: T.self)
+        } else {
+            try T(from: self)
         }
     }
 
-    private func cast<T>(_ value: Any) throws -> T {
-        guard let typed = value as? T else { throw CompactCodingError.unsupported }
-        return typed
-    }
+    /// The case name of the enum value being decoded, by where it starts (see `allKeys`).
+    var caseName: (start: Int, name: String)?
 }
 
-private final class CompactKeyedDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
+private struct CompactKeyedDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let decoder: CompactDecoder
+    let start: Int
     var codingPath: [any CodingKey] { decoder.codingPath }
-    private var caseKey: [Key]?
 
     init(decoder: CompactDecoder) {
         self.decoder = decoder
+        start = decoder.source.offset
     }
 
-    /// Asked only by synthesized enum decoding: the case name written by the encoder.
+    /// Asked only by synthesized enum decoding: the case name written by the encoder, read once.
     var allKeys: [Key] {
-        if let caseKey { return caseKey }
-        let key = (try? decoder.source.string()).flatMap { Key(stringValue: $0) }
-        caseKey = key.map { [$0] } ?? []
-        return caseKey ?? []
+        if let known = decoder.caseName, known.start == start { return Key(stringValue: known.name).map { [$0] } ?? [] }
+        guard decoder.source.offset == start, let name = try? decoder.source.string() else { return [] }
+        decoder.caseName = (start, name)
+        return Key(stringValue: name).map { [$0] } ?? []
     }
 
     func contains(_ key: Key) -> Bool { true }
     func decodeNil(forKey key: Key) throws -> Bool { try decoder.source.byte() == 0 }
+    func decode(_ type: String.Type, forKey key: Key) throws -> String { try decoder.source.string() }
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { Int(try decoder.source.integer()) }
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try decoder.source.byte() != 0 }
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try decoder.read(type) }
     func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try present(type) }
     func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try present(type) }
@@ -304,6 +334,12 @@ private struct CompactUnkeyedDecoder: UnkeyedDecodingContainer {
 
     mutating func decodeNil() throws -> Bool { false }
 
+    mutating func decode(_ type: String.Type) throws -> String {
+        guard !isAtEnd else { throw CompactCodingError.truncated }
+        currentIndex += 1
+        return try decoder.source.string()
+    }
+
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
         guard !isAtEnd else { throw CompactCodingError.truncated }
         currentIndex += 1
@@ -328,5 +364,6 @@ private struct CompactSingleDecoder: SingleValueDecodingContainer {
     var codingPath: [any CodingKey] { decoder.codingPath }
 
     func decodeNil() -> Bool { false }
+    func decode(_ type: Int.Type) throws -> Int { Int(try decoder.source.integer()) }
     func decode<T: Decodable>(_ type: T.Type) throws -> T { try decoder.read(type) }
 }

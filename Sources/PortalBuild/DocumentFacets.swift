@@ -16,7 +16,7 @@ enum DocumentFacet: Sendable, Hashable, Codable {
 
 /// The facet values present in the index, each with its documents (in index order, newest first).
 struct DocumentFacets: Sendable {
-    struct Entry: Sendable, Codable {
+    struct Entry: Sendable, Hashable, Codable {
         let facet: DocumentFacet
         let id: String
         let name: String

@@ -8,6 +8,7 @@ struct DocumentGraphBuilder {
 
     func build(articles: [Article], stories: [Story], diagnostics: inout [Diagnostic]) -> DocumentGraph {
         let resolver = CitationResolver(documents: documents)
+        var known: [String: CitationResolver.Outcome] = [:]
         let count = documents.count
         let empty = Array(repeating: [Int](), count: count)
         var graph = DocumentGraph(
@@ -17,7 +18,7 @@ struct DocumentGraphBuilder {
         for (index, document) in documents.enumerated() {
             let relations = document.relations
             func own(_ list: [Located<String>]) -> [Int] {
-                resolver.resolve(list, diagnostics: &diagnostics).filter { $0 != index }
+                resolver.resolve(list, known: &known, diagnostics: &diagnostics).filter { $0 != index }
             }
             graph.basedOn[index] = own(relations.basedOn)
             graph.replaces[index] = own(relations.replaces)
@@ -28,8 +29,8 @@ struct DocumentGraphBuilder {
             for target in graph.amends[index] { graph.amendedBy[target].append(index) }
             for target in graph.guides[index] { graph.guidedBy[target].append(index) }
         }
-        graph.articleDocuments = articles.map { resolver.resolve($0.documents, diagnostics: &diagnostics) }
-        graph.storyDocuments = stories.map { resolver.resolve($0.documents, diagnostics: &diagnostics) }
+        graph.articleDocuments = articles.map { resolver.resolve($0.documents, known: &known, diagnostics: &diagnostics) }
+        graph.storyDocuments = stories.map { resolver.resolve($0.documents, known: &known, diagnostics: &diagnostics) }
         graph.status = documents.indices.map { status(of: $0, replacedBy: graph.replacedBy[$0]) }
         diagnostics += ReplacementCycles.find(in: graph.replaces, documents: documents)
         return graph

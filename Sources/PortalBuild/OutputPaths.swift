@@ -22,7 +22,8 @@ enum OutputPaths {
             + documents.map { ($0.path, URLScheme.document($0), $0.aliases) }
             + stories.map { ($0.path, URLScheme.story($0), $0.aliases) }
             + pages.map { ($0.path, URLScheme.page($0), $0.aliases) }
-        for item in items.sorted(by: { $0.path < $1.path }) {
+        let inPathOrder = items.sorted { $0.path < $1.path }
+        for item in inPathOrder {
             let location = SourceLocation(path: item.path)
             let segment = item.url.split(separator: "/").first.map(String.init) ?? ""
             if item.url.split(separator: "/").count == 1, reservedSegments.contains(segment) {
@@ -31,7 +32,7 @@ enum OutputPaths {
             claim(item.url, by: item.path, at: location)
             bySource[item.path] = item.url
         }
-        for item in items.sorted(by: { $0.path < $1.path }) {
+        for item in inPathOrder {
             for alias in item.aliases {
                 guard let url = normalizeAlias(alias) else {
                     diagnostics.append(Diagnostic(.error, .invalidValue(key: "aliases", value: alias, allowed: ["/duong-dan-cu/"]),

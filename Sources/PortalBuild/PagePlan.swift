@@ -1,7 +1,7 @@
 import PortalModel
 
 /// One output page to render, by what it shows. Planned first, rendered in parallel after.
-enum PagePlan: Sendable, Codable {
+enum PagePlan: Sendable, Hashable, Codable {
     case home
     case newsList(page: Int)
     case article(Int)

@@ -78,11 +78,14 @@ extension BuildPipeline.BuiltSite {
     /// a document changed). Returns the updated site and the files that changed; nil when the
     /// edit needs a full build (or failed: the full build reports every problem).
     ///
-    /// A body whose HTML is not in memory (a site restored from the build cache keeps none) is
-    /// rendered again from its file when a page showing it is rendered.
-    func updating(changed: Set<String>, fileSystem: any FileSystem, options: BuildOptions)
+    /// `rendering`, when given, narrows the pages rendered to those showing these files (the
+    /// build cache re-reads every file edited since its snapshot, but the pages of earlier edits
+    /// are already written). A body whose HTML is not in memory (a site restored from the build
+    /// cache keeps none) is rendered again from its file when a page showing it is rendered.
+    func updating(changed: Set<String>, rendering: Set<String>? = nil, fileSystem: any FileSystem, options: BuildOptions)
         -> (site: BuildPipeline.BuiltSite, files: [String: [UInt8]], rendered: Int)? {
-        guard !changed.isEmpty else { return nil }
+        let rendering = rendering ?? changed
+        guard !rendering.isEmpty else { return nil }
         var content = content
         var index = index
         var edited: [(ItemID, String)] = []
@@ -102,8 +105,7 @@ extension BuildPipeline.BuiltSite {
             fileWarnings += diagnostics
         }
         guard !SiteValidator(content: content, only: Set(edited.map(\.1))).validate().hasErrors else { return nil }
-        let paths = Set(edited.map(\.1))
-        let pages = self.pages.filter { !$0.value.dependencies.isDisjoint(with: paths) }
+        let pages = self.pages.filter { page in rendering.contains(where: page.value.dependencies.contains) }
         let editedItems = Set(edited.map(\.0))
         var reloaded: [ItemID] = []
         for item in pages.values.compactMap(\.plan.item) where !editedItems.contains(item) && bodies[item].html.isEmpty {
@@ -131,7 +133,7 @@ extension BuildPipeline.BuiltSite {
             // Same shapes: the sitemap and robots.txt cannot have changed; feeds show titles and
             // summaries, open data the documents' own fields.
             _ = try writer.writeFeeds(into: output)
-            if edited.contains(where: { if case .document = $0.0 { true } else { false } }) {
+            if rendering.contains(where: { SiteSession.kind(of: $0) == .document }) {
                 _ = try writer.writeOpenData(into: output)
             }
             var records = self.pages

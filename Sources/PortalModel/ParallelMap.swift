@@ -26,3 +26,23 @@ private final class ResultSlots<T>: @unchecked Sendable {
 
     var values: [T] { slots.map { $0! } }
 }
+
+/// A value computed on another thread while the caller goes on; `value` waits for it.
+public final class Pending<T: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    /// Written once, before `done` is signalled.
+    private var result: T?
+
+    public init(_ work: @escaping @Sendable () -> T?) {
+        DispatchQueue.global().async { [self] in
+            result = work()
+            done.signal()
+        }
+    }
+
+    public var value: T? {
+        done.wait()
+        done.signal() // a later read does not wait
+        return result
+    }
+}

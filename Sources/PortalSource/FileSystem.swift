@@ -30,7 +30,7 @@ public struct DiskFileSystem: FileSystem {
     }
 
     public func read(_ path: String) throws -> [UInt8] {
-        Array(try Data(contentsOf: url(path)))
+        try WholeFile.read(path.isEmpty ? root.path : root.path + "/" + path)
     }
 
     public func exists(_ path: String) -> Bool {
@@ -102,9 +102,7 @@ private struct FolderWalk {
             if name.hasPrefix(".") { continue }
             let path = folder + "/" + name
             let child = relative.isEmpty ? name : relative + "/" + name
-            var info = stat()
-            guard lstat(path, &info) == 0 else { continue }
-            switch info.st_mode & S_IFMT {
+            switch Self.type(of: entry.pointee.d_type, at: path) {
             case S_IFDIR: try collect(path, relative: child, into: &result)
             case S_IFREG: result.append(child)
             case S_IFLNK where linksToFileInside(path): result.append(child)
@@ -113,10 +111,66 @@ private struct FolderWalk {
         }
     }
 
+    /// The entry's type from readdir, or from lstat where the file system does not say.
+    private static func type(of entryType: UInt8, at path: String) -> mode_t {
+        switch Int(entryType) {
+        case Int(DT_DIR): return S_IFDIR
+        case Int(DT_REG): return S_IFREG
+        case Int(DT_LNK): return S_IFLNK
+        default:
+            var info = stat()
+            return lstat(path, &info) == 0 ? info.st_mode & S_IFMT : 0
+        }
+    }
+
     private func linksToFileInside(_ path: String) -> Bool {
         guard let resolved = realpath(path, nil) else { return false }
         defer { free(resolved) }
         var info = stat()
         return String(cString: resolved).hasPrefix(rootPrefix) && stat(resolved, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+    }
+}
+
+/// Reads a whole file with one open, one fstat and one read for its size (Foundation's
+/// `Data(contentsOf:)` took twice as long for 10,000 small files).
+public enum WholeFile {
+    public struct Failure: LocalizedError {
+        public let code: Int32
+        public var errorDescription: String? { String(cString: strerror(code)) }
+    }
+
+    public static func read(_ path: String) throws -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw Failure(code: errno) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw Failure(code: errno) }
+        guard info.st_mode & S_IFMT != S_IFDIR else { throw Failure(code: EISDIR) }
+        // One byte more than the size: a short read then means the end.
+        let expected = max(Int(info.st_size), 0) + 1
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
+            count = 0
+            guard let base = buffer.baseAddress else { return }
+            while count < buffer.count {
+                let read = Foundation.read(descriptor, base + count, buffer.count - count)
+                if read < 0 && errno == EINTR { continue }
+                if read < 0 { failure = errno }
+                if read <= 0 { return }
+                count += read
+            }
+        }
+        // A file that grew since fstat is read on to its end.
+        while failure == 0 && bytes.count % expected == 0 {
+            let start = bytes.count
+            bytes.append(contentsOf: repeatElement(0, count: expected))
+            let read = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress.map { $0 + start }, expected) }
+            if read < 0 && errno == EINTR { bytes.removeLast(expected); continue }
+            if read < 0 { failure = errno }
+            bytes.removeLast(expected - max(read, 0))
+            if read <= 0 { break }
+        }
+        guard failure == 0 else { throw Failure(code: failure) }
+        return bytes
     }
 }

@@ -42,7 +42,9 @@ import PortalSource
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(article).path))
         let first = try build(root)
         #expect(!first.warm)
-        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(".dxportal-cache/build.bin").path))
+        for file in ["site.bin", "state.bin"] {
+            #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(".dxportal-cache/\(file)").path))
+        }
         let unchanged = try build(root)
         #expect(unchanged.warm && unchanged.pagesRendered == 0)
         try append("\nMột câu mới về **VNeID** cho người dân.\n", to: article, in: root)
@@ -64,11 +66,12 @@ import PortalSource
         #expect(try FixtureSite.snapshot(root.appendingPathComponent("public")) == cold(root))
     }
 
-    @Test func aCorruptCacheIsIgnored() throws {
+    @Test(arguments: ["site.bin", "state.bin"])
+    func aCorruptCacheIsIgnored(file name: String) throws {
         let root = try sampleRoot()
         defer { try? FileManager.default.removeItem(at: root) }
         _ = try build(root)
-        let file = root.appendingPathComponent(".dxportal-cache/build.bin")
+        let file = root.appendingPathComponent(".dxportal-cache/\(name)")
         var bytes = try [UInt8](Data(contentsOf: file))
         bytes[bytes.count / 2] ^= 0xFF
         try Data(bytes).write(to: file)
@@ -77,7 +80,48 @@ import PortalSource
         #expect(try FixtureSite.snapshot(root.appendingPathComponent("public")) == cold(root))
         // A truncated file is ignored as well.
         try Data(bytes.prefix(100)).write(to: file)
+        try append("\nThêm một câu nữa.\n", to: article, in: root)
         #expect(!(try build(root)).warm)
+        #expect(try FixtureSite.snapshot(root.appendingPathComponent("public")) == cold(root))
+    }
+
+    /// Later warm builds start from the same snapshot: edits accumulate, and a file put back as
+    /// it was in the snapshot still has its pages rewritten.
+    @Test func successiveEditsAndARevertMatchAColdBuild() throws {
+        let root = try sampleRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let story = try #require(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("content/stories").path)
+            .filter { $0.hasSuffix(".md") }.sorted().first.map { "content/stories/\($0)" })
+        _ = try build(root)
+        let original = try Data(contentsOf: root.appendingPathComponent(article))
+        try append("\nĐoạn thứ nhất được thêm.\n", to: article, in: root)
+        #expect(try build(root).warm)
+        try append("\nMột đoạn về câu chuyện.\n", to: story, in: root)
+        let second = try build(root)
+        #expect(second.warm && second.pagesRendered > 0)
+        let afterEdits = try FixtureSite.snapshot(root.appendingPathComponent("public"))
+        try original.write(to: root.appendingPathComponent(article))
+        #expect(try build(root).warm)
+        #expect(try FixtureSite.snapshot(root.appendingPathComponent("public")) == cold(root))
+        // The state after both edits, built cold (a build without the cache removes it, so last).
+        try append("\nĐoạn thứ nhất được thêm.\n", to: article, in: root)
+        #expect(afterEdits == (try cold(root)))
+    }
+
+    /// A same-size edit right after a build: the file's stamp was not trusted, so it is read.
+    @Test func aSameSizeEditRightAfterABuildIsSeen() throws {
+        let root = try sampleRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        _ = try build(root)
+        let url = root.appendingPathComponent(article)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        // The body's last "a" becomes an "e": same size, same shape.
+        let last = try #require(text.lastIndex(of: "a"))
+        let edited = text.replacingCharacters(in: last...last, with: "e")
+        #expect(edited.utf8.count == text.utf8.count)
+        try Data(edited.utf8).write(to: url)
+        #expect(try build(root).warm)
+        #expect(try FixtureSite.snapshot(root.appendingPathComponent("public")) == cold(root))
     }
 
     @Test func aChangedTemplateOrSiteFileTakesTheFullBuild() throws {
