@@ -2,6 +2,7 @@ import Foundation
 import PortalMarkdown
 import PortalModel
 import PortalSource
+import PortalTemplates
 
 /// `dxportal build` with the build cache: after an edit that keeps every item's shape (a text, a
 /// title or a summary corrected), only the pages that show the edited files are rendered and
@@ -66,14 +67,16 @@ public struct CachedBuilder: Sendable {
     private func warm(cache: BuildCache, fileSystem: DiskFileSystem) -> (outcome: Outcome?, inputs: FileHashes?) {
         let hasher = InputFiles(fileSystem: fileSystem, options: options)
         guard let state = cache.loadState() else { return (nil, hasher.hashed()) }
-        // The snapshot is decoded on another thread while the files are hashed and the output checked.
+        // The snapshot is decoded and the theme loaded on other threads while the files are
+        // hashed and the output checked.
         let snapshot = Pending { cache.loadSnapshot(for: state) }
+        let theme = Pending { [options] in try? ThemeLoader(fileSystem: fileSystem, folder: options.templatesFolder).templates().get() }
         guard let inputs = hasher.hashed(reusing: state.inputs) else { return (nil, nil) }
-        return (warm(inputs: inputs, state: state, snapshot: snapshot, cache: cache, fileSystem: fileSystem), inputs)
+        return (warm(inputs: inputs, state: state, snapshot: snapshot, theme: theme, cache: cache, fileSystem: fileSystem), inputs)
     }
 
-    private func warm(inputs: FileHashes, state: CacheState, snapshot: Pending<CachedBuild>, cache: BuildCache,
-                      fileSystem: DiskFileSystem) -> Outcome? {
+    private func warm(inputs: FileHashes, state: CacheState, snapshot: Pending<CachedBuild>, theme: Pending<TemplateLibrary>,
+                      cache: BuildCache, fileSystem: DiskFileSystem) -> Outcome? {
         guard state.inputs.paths == inputs.paths,
               OutputStamps.read(destination, paths: state.output.paths) == state.output else { return nil }
         let changed = inputs.changed(since: state.inputs)
@@ -84,7 +87,7 @@ public struct CachedBuilder: Sendable {
         guard let snapshot = snapshot.value, snapshot.inputs.paths == inputs.paths else { return nil }
         let sinceSnapshot = inputs.changed(since: snapshot.inputs)
         guard (changed + sinceSnapshot).allSatisfy({ SiteSession.kind(of: $0) != nil }),
-              let site = restore(snapshot, fileSystem: fileSystem),
+              let templates = theme.value, let site = restore(snapshot, templates: templates, fileSystem: fileSystem),
               let update = site.updating(changed: Set(sinceSnapshot), rendering: Set(changed), fileSystem: fileSystem, options: options)
         else { return nil }
         // A file the full build did not write (cannot happen for same-shape edits): start afresh.
@@ -107,7 +110,7 @@ public struct CachedBuilder: Sendable {
 
     /// The snapshot's build as the incremental update needs it: items and index from the cache,
     /// settings and theme read again; body HTML is not kept.
-    private func restore(_ cached: CachedBuild, fileSystem: DiskFileSystem) -> BuildPipeline.BuiltSite? {
+    private func restore(_ cached: CachedBuild, templates: TemplateLibrary, fileSystem: DiskFileSystem) -> BuildPipeline.BuiltSite? {
         let (settings, diagnostics) = SourceReader(fileSystem: fileSystem, contentFolder: options.contentFolder).readSettings()
         guard var content = settings, !diagnostics.hasErrors else { return nil }
         if let baseURL = options.baseURL { content.config.baseURL = baseURL }
@@ -117,8 +120,7 @@ public struct CachedBuilder: Sendable {
         content.pages = cached.pages
         guard let index = cached.index.index(of: content, asOf: cached.report.asOf) else { return nil }
         let counts = [index.articles.count, index.documents.count, index.stories.count, index.pages.count]
-        guard counts.reduce(0, +) == cached.bodies.excerpts.count, case .success(let templates) =
-                ThemeLoader(fileSystem: fileSystem, folder: options.templatesFolder).templates() else { return nil }
+        guard counts.reduce(0, +) == cached.bodies.excerpts.count else { return nil }
         var rest = cached.bodies.rendered[...]
         func take(_ count: Int) -> [RenderedMarkdown] {
             defer { rest = rest.dropFirst(count) }

@@ -3,8 +3,9 @@ import Foundation
 // A compact, positional binary form of `Codable` values for the build cache.
 //
 // Foundation's JSON and property-list coders need about 0.4 s for the front matter of 10,000
-// articles; this needs a few tens of milliseconds, because it writes no keys: a struct's fields
-// follow each other in declaration order (the order synthesized `Codable` uses both ways).
+// articles; this writes no keys: a struct's fields follow each other in declaration order (the
+// order synthesized `Codable` uses both ways). What a site has tens of thousands of (articles,
+// stories, the index and page records) is written field by field instead (`CacheCodable`).
 // Optionals carry a presence byte, arrays a count, and an enum case its name (synthesized enum
 // coding asks the decoder for the one key present). Dictionaries with string keys are not
 // supported (their keys are dynamic): cached types use arrays. A mismatch throws; the cache
@@ -120,21 +121,14 @@ final class CompactEncoder: Encoder {
         CompactSingleEncoder(encoder: self)
     }
 
-    /// Primitives are told apart by comparing type objects (a dynamic cast per value cost more
-    /// than the writing); anything else encodes itself.
-    func write<T: Encodable>(_ value: T) throws {
-        if T.self == String.self {
-            sink.string(unsafeBitCast(value, to: String.self))
-        } else if T.self == Int.self {
-            sink.integer(Int64(unsafeBitCast(value, to: Int.self)))
-        } else if T.self == Bool.self {
-            sink.bytes.append(unsafeBitCast(value, to: Bool.self) ? 1 : 0)
-        } else if T.self == Double.self {
-            sink.integer(Int64(bitPattern: unsafeBitCast(value, to: Double.self).bitPattern))
-        } else if T.self == UInt64.self {
-            sink.integer(Int64(bitPattern: unsafeBitCast(value, to: UInt64.self)))
-        } else {
-            try value.encode(to: self)
+    func write(_ value: some Encodable) throws {
+        switch value {
+        case let text as String: sink.string(text)
+        case let flag as Bool: sink.bytes.append(flag ? 1 : 0)
+        case let number as Int: sink.integer(Int64(number))
+        case let number as Double: sink.integer(Int64(bitPattern: number.bitPattern))
+        case let number as UInt64: sink.integer(Int64(bitPattern: number))
+        default: try value.encode(to: self)
         }
     }
 }
@@ -144,9 +138,6 @@ private struct CompactKeyedEncoder<Key: CodingKey>: KeyedEncodingContainerProtoc
     var codingPath: [any CodingKey] { encoder.codingPath }
 
     mutating func encodeNil(forKey key: Key) throws { encoder.sink.bytes.append(0) }
-    mutating func encode(_ value: String, forKey key: Key) throws { encoder.sink.string(value) }
-    mutating func encode(_ value: Int, forKey key: Key) throws { encoder.sink.integer(Int64(value)) }
-    mutating func encode(_ value: Bool, forKey key: Key) throws { encoder.sink.bytes.append(value ? 1 : 0) }
     mutating func encode(_ value: some Encodable, forKey key: Key) throws { try encoder.write(value) }
     mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { try present(value) }
     mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { try present(value) }
@@ -197,11 +188,6 @@ private struct CompactUnkeyedEncoder: UnkeyedEncodingContainer {
     /// `nil` elements have no presence byte here; cached types have none.
     mutating func encodeNil() throws { throw CompactCodingError.unsupported }
 
-    mutating func encode(_ value: String) throws {
-        encoder.sink.string(value)
-        added()
-    }
-
     mutating func encode(_ value: some Encodable) throws {
         try encoder.write(value)
         added()
@@ -225,7 +211,6 @@ private struct CompactSingleEncoder: SingleValueEncodingContainer {
     var codingPath: [any CodingKey] { encoder.codingPath }
 
     mutating func encodeNil() throws { throw CompactCodingError.unsupported }
-    mutating func encode(_ value: Int) throws { encoder.sink.integer(Int64(value)) }
     mutating func encode(_ value: some Encodable) throws { try encoder.write(value) }
 }
 
@@ -252,50 +237,42 @@ final class CompactDecoder: Decoder {
         CompactSingleDecoder(decoder: self)
     }
 
-    /// The mirror image of `CompactEncoder.write`.
     func read<T: Decodable>(_ type: T.Type) throws -> T {
-        if T.self == String.self {
-            unsafeBitCast(try source.string(), to: T.self)
-        } else if T.self == Int.self {
-            unsafeBitCast(Int(try source.integer()), to: T.self)
-        } else if T.self == Bool.self {
-            unsafeBitCast(try source.byte() != 0, to: T.self)
-        } else if T.self == Double.self {
-            unsafeBitCast(Double(bitPattern: UInt64(bitPattern: try source.integer())), to: T.self)
-        } else if T.self == UInt64.self {
-            unsafeBitCast(UInt64(bitPattern: try source.integer()), to: T.self)
-        } else {
-            try T(from: self)
+        switch type {
+        case is String.Type: try cast(source.string())
+        case is Int.Type: try cast(Int(source.integer()))
+        case is Bool.Type: try cast(source.byte() != 0)
+        case is Double.Type: try cast(Double(bitPattern: UInt64(bitPattern: source.integer())))
+        case is UInt64.Type: try cast(UInt64(bitPattern: source.integer()))
+        default: try T(from: self)
         }
     }
 
-    /// The case name of the enum value being decoded, by where it starts (see `allKeys`).
-    var caseName: (start: Int, name: String)?
+    private func cast<T>(_ value: Any) throws -> T {
+        guard let typed = value as? T else { throw CompactCodingError.unsupported }
+        return typed
+    }
 }
 
-private struct CompactKeyedDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
+private final class CompactKeyedDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let decoder: CompactDecoder
-    let start: Int
     var codingPath: [any CodingKey] { decoder.codingPath }
+    private var caseKey: [Key]?
 
     init(decoder: CompactDecoder) {
         self.decoder = decoder
-        start = decoder.source.offset
     }
 
-    /// Asked only by synthesized enum decoding: the case name written by the encoder, read once.
+    /// Asked only by synthesized enum decoding: the case name written by the encoder.
     var allKeys: [Key] {
-        if let known = decoder.caseName, known.start == start { return Key(stringValue: known.name).map { [$0] } ?? [] }
-        guard decoder.source.offset == start, let name = try? decoder.source.string() else { return [] }
-        decoder.caseName = (start, name)
-        return Key(stringValue: name).map { [$0] } ?? []
+        if let caseKey { return caseKey }
+        let key = (try? decoder.source.string()).flatMap { Key(stringValue: $0) }
+        caseKey = key.map { [$0] } ?? []
+        return caseKey ?? []
     }
 
     func contains(_ key: Key) -> Bool { true }
     func decodeNil(forKey key: Key) throws -> Bool { try decoder.source.byte() == 0 }
-    func decode(_ type: String.Type, forKey key: Key) throws -> String { try decoder.source.string() }
-    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { Int(try decoder.source.integer()) }
-    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try decoder.source.byte() != 0 }
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try decoder.read(type) }
     func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try present(type) }
     func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try present(type) }
@@ -334,12 +311,6 @@ private struct CompactUnkeyedDecoder: UnkeyedDecodingContainer {
 
     mutating func decodeNil() throws -> Bool { false }
 
-    mutating func decode(_ type: String.Type) throws -> String {
-        guard !isAtEnd else { throw CompactCodingError.truncated }
-        currentIndex += 1
-        return try decoder.source.string()
-    }
-
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
         guard !isAtEnd else { throw CompactCodingError.truncated }
         currentIndex += 1
@@ -364,6 +335,5 @@ private struct CompactSingleDecoder: SingleValueDecodingContainer {
     var codingPath: [any CodingKey] { decoder.codingPath }
 
     func decodeNil() -> Bool { false }
-    func decode(_ type: Int.Type) throws -> Int { Int(try decoder.source.integer()) }
     func decode<T: Decodable>(_ type: T.Type) throws -> T { try decoder.read(type) }
 }
