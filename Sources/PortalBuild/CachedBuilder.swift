@@ -72,11 +72,15 @@ public struct CachedBuilder: Sendable {
         let snapshot = Pending { cache.loadSnapshot(for: state) }
         let theme = Pending { [options] in try? ThemeLoader(fileSystem: fileSystem, folder: options.templatesFolder).templates().get() }
         guard let inputs = hasher.hashed(reusing: state.inputs) else { return (nil, nil) }
-        return (warm(inputs: inputs, state: state, snapshot: snapshot, theme: theme, cache: cache, fileSystem: fileSystem), inputs)
+        let leftovers = Leftovers()
+        defer { leftovers.releaseInBackground() }
+        leftovers.keep(snapshot)
+        return (warm(inputs: inputs, state: state, snapshot: snapshot, theme: theme, cache: cache, fileSystem: fileSystem,
+                     leftovers: leftovers), inputs)
     }
 
     private func warm(inputs: FileHashes, state: CacheState, snapshot: Pending<CachedBuild>, theme: Pending<TemplateLibrary>,
-                      cache: BuildCache, fileSystem: DiskFileSystem) -> Outcome? {
+                      cache: BuildCache, fileSystem: DiskFileSystem, leftovers: Leftovers) -> Outcome? {
         guard state.inputs.paths == inputs.paths,
               OutputStamps.read(destination, paths: state.output.paths) == state.output else { return nil }
         let changed = inputs.changed(since: state.inputs)
@@ -90,6 +94,8 @@ public struct CachedBuilder: Sendable {
               let templates = theme.value, let site = restore(snapshot, templates: templates, fileSystem: fileSystem),
               let update = site.updating(changed: Set(sinceSnapshot), rendering: Set(changed), fileSystem: fileSystem, options: options)
         else { return nil }
+        leftovers.keep(site)
+        leftovers.keep(update.site)
         // A file the full build did not write (cannot happen for same-shape edits): start afresh.
         let known = Set(state.output.paths)
         guard update.files.keys.allSatisfy(known.contains) else { return nil }
@@ -246,12 +252,14 @@ struct OutputStamps: FieldCodable, Equatable {
         times.write(to: sink)
     }
 
-    /// Stamps of the files now on disk (size -1 for a missing one); lstat runs on all cores.
+    /// Stamps of the files now on disk (size -1 for a missing one), on all cores; each path is
+    /// looked up from the open folder, not from the file system's root.
     static func read(_ folder: URL, paths: [String]) -> OutputStamps {
-        let base = folder.path + "/"
+        let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if descriptor >= 0 { close(descriptor) } }
         let stamps = paths.parallelMap { path -> (Int, Int) in
             var info = stat()
-            guard lstat(base + path, &info) == 0 else { return (-1, 0) }
+            guard descriptor >= 0, fstatat(descriptor, path, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return (-1, 0) }
             return (Int(info.st_size), Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
         }
         return OutputStamps(paths: paths, sizes: stamps.map(\.0), times: stamps.map(\.1))

@@ -46,36 +46,34 @@ extension SiteContent {
         return nil
     }
 
-    /// The same content with one item replaced (matched by path).
-    func replacing(_ item: ContentItem) -> SiteContent {
-        var copy = self
+    /// Replaces one item (matched by path) in place: no copy of the other thousands.
+    mutating func replace(_ item: ContentItem) {
         switch item {
-        case .article(let a): if let i = copy.articles.firstIndex(where: { $0.path == a.path }) { copy.articles[i] = a }
-        case .document(let d): if let i = copy.documents.firstIndex(where: { $0.path == d.path }) { copy.documents[i] = d }
-        case .story(let s): if let i = copy.stories.firstIndex(where: { $0.path == s.path }) { copy.stories[i] = s }
-        case .page(let p): if let i = copy.pages.firstIndex(where: { $0.path == p.path }) { copy.pages[i] = p }
+        case .article(let a): if let i = articles.firstIndex(where: { $0.path == a.path }) { articles[i] = a }
+        case .document(let d): if let i = documents.firstIndex(where: { $0.path == d.path }) { documents[i] = d }
+        case .story(let s): if let i = stories.firstIndex(where: { $0.path == s.path }) { stories[i] = s }
+        case .page(let p): if let i = pages.firstIndex(where: { $0.path == p.path }) { pages[i] = p }
         }
-        return copy
     }
 }
 
 extension SiteIndex {
-    /// Puts an edited item (same shape) where the old one was; nil when it is not indexed.
-    func replacing(_ item: ContentItem) -> (SiteIndex, ItemID)? {
-        var copy = self
+    /// Puts an edited item (same shape) where the old one was, in place; returns where, or nil
+    /// (and changes nothing) when it is not indexed.
+    mutating func replace(_ item: ContentItem) -> ItemID? {
         switch item {
         case .article(let a):
             guard let i = articles.firstIndex(where: { $0.path == a.path }) else { return nil }
-            copy.articles[i] = a
-            return (copy, .article(i))
+            articles[i] = a
+            return .article(i)
         case .document(let d):
             guard let i = documents.firstIndex(where: { $0.path == d.path }) else { return nil }
-            copy.documents[i] = d
-            return (copy, .document(i))
+            documents[i] = d
+            return .document(i)
         case .story(let s):
             guard let i = stories.firstIndex(where: { $0.path == s.path }) else { return nil }
-            copy.stories[i] = s
-            return (copy, .story(i))
+            stories[i] = s
+            return .story(i)
         case .page:
             return nil
         }

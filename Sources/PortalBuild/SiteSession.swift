@@ -98,9 +98,8 @@ extension BuildPipeline.BuiltSite {
             bodyStarts[path] = old.body.firstLine
             let (parsed, diagnostics) = ContentParser().parse(kind: kind, path: path, bytes: bytes)
             guard let item = parsed, !diagnostics.hasErrors, ItemShape(item) == shape,
-                  let (replaced, position) = index.replacing(item) else { return nil }
-            content = content.replacing(item)
-            index = replaced
+                  let position = index.replace(item) else { return nil }
+            content.replace(item)
             edited.append((position, path))
             fileWarnings += diagnostics
         }
@@ -112,8 +111,7 @@ extension BuildPipeline.BuiltSite {
             guard let path = index.sourcePath(of: item), let kind = SiteSession.kind(of: path),
                   let bytes = try? fileSystem.read(path),
                   let parsed = ContentParser().parse(kind: kind, path: path, bytes: bytes).0,
-                  let (replaced, _) = index.replacing(parsed) else { return nil }
-            index = replaced
+                  index.replace(parsed) != nil else { return nil }
             reloaded.append(item)
         }
         let resolver = LinkResolver(basePath: index.config.baseURL.path, urlBySourcePath: index.urlBySourcePath,

@@ -46,3 +46,20 @@ public final class Pending<T: Sendable>: @unchecked Sendable {
         return result
     }
 }
+
+/// Values freed on another thread once their owner is done with them: freeing a large site's
+/// cache snapshot took longer than all the rest a warm build does at its end, and a command-line
+/// build exits without waiting for it. Filled by one thread, then handed over.
+public final class Leftovers: @unchecked Sendable {
+    private var values: [Any] = []
+
+    public init() {}
+
+    public func keep(_ value: Any) {
+        values.append(value)
+    }
+
+    public func releaseInBackground() {
+        DispatchQueue.global(qos: .utility).async { [self] in values.removeAll() }
+    }
+}
