@@ -7,10 +7,10 @@ import PortalTemplates
 /// What the cache folder (`.dxportal-cache/` in the site root) keeps, in two files.
 ///
 /// `site.bin`, the snapshot, is written by a full build: the content hash of every file it read,
-/// the parsed items (without their Markdown), the index computed from them, what each body cites,
-/// which content files
-/// every page shows, and the build report. It is large (about 3 KB an article) and is rewritten
-/// only after a full build or once many files have changed since it was made.
+/// the parsed items (without their Markdown), the index computed from them, each body's excerpt
+/// and citations, which content files every page shows, and the build report. It is large
+/// (about 3 KB an article) and is rewritten only after a full build or once many files have
+/// changed since it was made.
 ///
 /// `state.bin` is written by every build: the hashes of the files as they are now, the size and
 /// time of every file in the output folder, the report, and the checksum of the snapshot it goes

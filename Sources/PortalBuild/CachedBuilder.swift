@@ -87,9 +87,9 @@ public struct CachedBuilder: Sendable {
         if changed.isEmpty {
             return Outcome(report: state.report, pagesRendered: 0, warm: true)
         }
-        // Only content files may have changed: site.yml, issuers.yml, media and the theme take the full build.
         guard let snapshot = snapshot.value, snapshot.inputs.paths == inputs.paths else { return nil }
         let sinceSnapshot = inputs.changed(since: snapshot.inputs)
+        // Only content files may have changed: site.yml, issuers.yml, media and the theme take the full build.
         guard (changed + sinceSnapshot).allSatisfy({ SiteSession.kind(of: $0) != nil }),
               let templates = theme.value, let site = restore(snapshot, templates: templates, fileSystem: fileSystem),
               let update = site.updating(changed: Set(sinceSnapshot), rendering: Set(changed), fileSystem: fileSystem, options: options)
