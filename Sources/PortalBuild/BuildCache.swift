@@ -35,20 +35,6 @@ struct CachedBuild: Codable {
     struct BodyColumns: FieldCodable {
         var excerpts: [String]
         var citedDocuments: [[Int]]
-
-        init(excerpts: [String], citedDocuments: [[Int]]) {
-            self.excerpts = excerpts
-            self.citedDocuments = citedDocuments
-        }
-
-        init(from source: CompactSource) throws {
-            self.init(excerpts: try source.read(), citedDocuments: try source.read())
-        }
-
-        func write(to sink: CompactSink) {
-            excerpts.write(to: sink)
-            citedDocuments.write(to: sink)
-        }
     }
 
     /// The page records in the planner's order (the plans are planned again from the index):
@@ -57,20 +43,31 @@ struct CachedBuild: Codable {
         var paths: [String] = []
         var templates: [TemplateName] = []
         var dependencies: [[Int]] = []
+    }
+}
 
-        init() {}
+// Field-by-field coding lives in extensions, so each type keeps its memberwise initializer.
 
-        init(from source: CompactSource) throws {
-            paths = try source.read()
-            templates = try source.read()
-            dependencies = try source.read()
-        }
+extension CachedBuild.BodyColumns {
+    init(from source: CompactSource) throws {
+        self.init(excerpts: try source.read(), citedDocuments: try source.read())
+    }
 
-        func write(to sink: CompactSink) {
-            paths.write(to: sink)
-            templates.write(to: sink)
-            dependencies.write(to: sink)
-        }
+    func write(to sink: CompactSink) {
+        excerpts.write(to: sink)
+        citedDocuments.write(to: sink)
+    }
+}
+
+extension CachedBuild.PageColumns {
+    init(from source: CompactSource) throws {
+        self.init(paths: try source.read(), templates: try source.read(), dependencies: try source.read())
+    }
+
+    func write(to sink: CompactSink) {
+        paths.write(to: sink)
+        templates.write(to: sink)
+        dependencies.write(to: sink)
     }
 }
 
@@ -90,12 +87,13 @@ struct FileHashes: FieldCodable, Equatable {
     var hashes: [UInt64]
     var stamps: [UInt64]
 
-    init(paths: [String], hashes: [UInt64], stamps: [UInt64]) {
-        self.paths = paths
-        self.hashes = hashes
-        self.stamps = stamps
+    /// The files whose hash differs from `other`'s, which lists the same paths.
+    func changed(since other: FileHashes) -> [String] {
+        zip(paths, zip(hashes, other.hashes)).filter { $0.1.0 != $0.1.1 }.map(\.0)
     }
+}
 
+extension FileHashes {
     init(from source: CompactSource) throws {
         self.init(paths: try source.read(), hashes: try source.read(), stamps: try source.read())
     }
@@ -104,11 +102,6 @@ struct FileHashes: FieldCodable, Equatable {
         paths.write(to: sink)
         hashes.write(to: sink)
         stamps.write(to: sink)
-    }
-
-    /// The files whose hash differs from `other`'s, which lists the same paths.
-    func changed(since other: FileHashes) -> [String] {
-        zip(paths, zip(hashes, other.hashes)).filter { $0.1.0 != $0.1.1 }.map(\.0)
     }
 }
 

@@ -236,22 +236,6 @@ struct OutputStamps: FieldCodable, Equatable {
     var sizes: [Int]
     var times: [Int]
 
-    init(paths: [String], sizes: [Int], times: [Int]) {
-        self.paths = paths
-        self.sizes = sizes
-        self.times = times
-    }
-
-    init(from source: CompactSource) throws {
-        self.init(paths: try source.read(), sizes: try source.read(), times: try source.read())
-    }
-
-    func write(to sink: CompactSink) {
-        paths.write(to: sink)
-        sizes.write(to: sink)
-        times.write(to: sink)
-    }
-
     /// Stamps of the files now on disk (size -1 for a missing one), on all cores; each path is
     /// looked up from the open folder, not from the file system's root.
     static func read(_ folder: URL, paths: [String]) -> OutputStamps {
@@ -284,6 +268,18 @@ struct OutputStamps: FieldCodable, Equatable {
             try PlainFile.replace(bytes, at: folder.path + "/" + relative)
         }
         return read(folder, paths: files.keys.sorted())
+    }
+}
+
+extension OutputStamps {
+    init(from source: CompactSource) throws {
+        self.init(paths: try source.read(), sizes: try source.read(), times: try source.read())
+    }
+
+    func write(to sink: CompactSink) {
+        paths.write(to: sink)
+        sizes.write(to: sink)
+        times.write(to: sink)
     }
 }
 

@@ -17,20 +17,6 @@ struct CachedIndex: FieldCodable {
     struct TaxonomyTerms: CacheCodable {
         var taxonomy: Taxonomy
         var terms: [TermEntry]
-
-        init(taxonomy: Taxonomy, terms: [TermEntry]) {
-            self.taxonomy = taxonomy
-            self.terms = terms
-        }
-
-        init(from source: CompactSource) throws {
-            self.init(taxonomy: try source.read(), terms: try source.read())
-        }
-
-        func write(to sink: CompactSink) {
-            taxonomy.write(to: sink)
-            terms.write(to: sink)
-        }
     }
 
     init(_ index: SiteIndex, content: SiteContent) {
@@ -83,5 +69,16 @@ struct CachedIndex: FieldCodable {
             urlBySourcePath: Dictionary(zip(sourcePaths, urls), uniquingKeysWith: { first, _ in first }),
             graph: graph, taxonomies: Dictionary(taxonomies.map { ($0.taxonomy, $0.terms) }, uniquingKeysWith: { first, _ in first }),
             mediaSizes: content.media)
+    }
+}
+
+extension CachedIndex.TaxonomyTerms {
+    init(from source: CompactSource) throws {
+        self.init(taxonomy: try source.read(), terms: try source.read())
+    }
+
+    func write(to sink: CompactSink) {
+        taxonomy.write(to: sink)
+        terms.write(to: sink)
     }
 }
