@@ -4,9 +4,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --test
-swift test 2>&1 | tee .test-output.log | grep -E "✘|error:|Test run with|Executed .* tests" || true
+# The exit status of `swift test` itself (a crashed test process must fail the run too).
+set +e
+swift test 2>&1 | tee .test-output.log | grep -E "✘|error:|Fatal error|Test run with|Executed .* tests"
 status=${PIPESTATUS[0]}
-if [ "$status" -ne 0 ] || grep -q "✘" .test-output.log; then
+set -e
+if [ "$status" -ne 0 ] || grep -qE "✘|Fatal error|unexpected signal" .test-output.log \
+    || ! grep -qE "Test run with [0-9]+ tests? .*passed" .test-output.log; then
   echo "swift test failed (full log: .test-output.log)" >&2
   exit 1
 fi

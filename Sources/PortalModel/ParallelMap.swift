@@ -12,19 +12,33 @@ extension Array where Element: Sendable {
     }
 }
 
-/// Pre-sized storage written once per slot from concurrent iterations.
+/// Pre-sized storage written once per slot from concurrent iterations, through a pointer: an
+/// array's `withUnsafeMutableBufferPointer` moves the storage out of the array while it runs, so
+/// two threads in it at once lose each other's writes.
 private final class ResultSlots<T>: @unchecked Sendable {
-    private var slots: [T?]
+    private let slots: UnsafeMutableBufferPointer<T?>
 
     init(count: Int) {
-        slots = Array(repeating: nil, count: count)
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
     }
 
     func store(_ value: T, at index: Int) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+        slots[index] = value
     }
 
-    var values: [T] { slots.map { $0! } }
+    /// Every slot, once all iterations have stored theirs.
+    var values: [T] {
+        slots.map { slot in
+            guard let value = slot else { preconditionFailure("an iteration did not store its result") }
+            return value
+        }
+    }
 }
 
 /// A value computed on another thread while the caller goes on; `value` waits for it.
