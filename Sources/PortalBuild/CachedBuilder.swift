@@ -30,88 +30,128 @@ public struct CachedBuilder: Sendable {
         /// Pages rendered: all of them for a full build, the dependents of the edit for a warm one.
         public let pagesRendered: Int
         public let warm: Bool
+        /// For a full build written over the previous output: the files written (new or changed)
+        /// and removed (no longer made); nil when the output was replaced as a whole.
+        public var updatedFiles: (written: Int, removed: Int)?
     }
 
     public func run() throws -> Outcome {
         let fileSystem = DiskFileSystem(root: root)
         let cache = BuildCache(root: root, key: cacheKey())
-        var inputs: FileHashes?
+        var attempt = WarmAttempt()
         if useCache {
-            let attempt = warm(cache: cache, fileSystem: fileSystem)
+            attempt = warm(cache: cache, fileSystem: fileSystem)
             if let outcome = attempt.outcome { return outcome }
-            inputs = attempt.inputs
         }
-        let staged = try StagedDirectoryOutput(destination: destination)
+        // An output that is as the last build left it gets only what changed written over it.
+        // (Should putting the files in place fail part way, the output no longer matches its
+        // stamps, so the next build starts afresh.)
         let built: BuildPipeline.BuiltSite
-        do {
-            built = try BuildPipeline(fileSystem: fileSystem, options: options, progress: progress).build(into: staged)
-            try staged.commit()
-        } catch {
-            staged.discard()
-            throw error
+        let written: [WrittenFile]
+        var updated: (written: Int, removed: Int)?
+        if let previous = attempt.output {
+            let output = try UpdatingDirectoryOutput(destination: destination, previous: previous.files)
+            built = try fullBuild(into: output, fileSystem: fileSystem)
+            written = output.writtenFiles
+            updated = (output.changedFiles.count, output.removedFiles)
+        } else {
+            let output = try StagedDirectoryOutput(destination: destination)
+            built = try fullBuild(into: output, fileSystem: fileSystem)
+            written = output.writtenFiles
         }
-        if let inputs, let snapshot = CachedBuild(built, inputs: inputs) {
-            cache.save(snapshot, output: OutputStamps.read(destination, paths: staged.writtenPaths))
+        if let inputs = attempt.inputs, let snapshot = CachedBuild(built, inputs: inputs) {
+            cache.save(snapshot, output: OutputStamps.read(destination, files: written))
         } else {
             cache.remove()
         }
-        return Outcome(report: built.report, pagesRendered: built.pages.count, warm: false)
+        return Outcome(report: built.report, pagesRendered: built.pages.count, warm: false, updatedFiles: updated)
+    }
+
+    /// Builds everything into `output` and puts it in place; on failure the output is discarded.
+    private func fullBuild(into output: some ReplacingOutput, fileSystem: DiskFileSystem) throws -> BuildPipeline.BuiltSite {
+        do {
+            let built = try BuildPipeline(fileSystem: fileSystem, options: options, progress: progress).build(into: output)
+            try output.commit()
+            return built
+        } catch {
+            output.discard()
+            throw error
+        }
     }
 
     /// Files changed since the snapshot beyond which a warm build writes a new one (each warm
     /// build re-reads and re-renders the bodies of all of them).
     static let snapshotRefresh = 50
 
-    /// The warm path: the outcome, or nil when the cache does not apply (the full build then
-    /// runs, and records the input hashes given here).
-    private func warm(cache: BuildCache, fileSystem: DiskFileSystem) -> (outcome: Outcome?, inputs: FileHashes?) {
+    /// What the cache allows: a finished warm build, or the full build with the input hashes
+    /// (nil when they could not be taken) and, when the output folder is exactly as the last
+    /// build left it, the stamps of its files.
+    private struct WarmAttempt {
+        var outcome: Outcome?
+        var inputs: FileHashes?
+        var output: OutputStamps?
+    }
+
+    private func warm(cache: BuildCache, fileSystem: DiskFileSystem) -> WarmAttempt {
         let hasher = InputFiles(fileSystem: fileSystem, options: options)
-        guard let state = cache.loadState() else { return (nil, hasher.hashed()) }
+        guard let state = cache.loadState() else { return WarmAttempt(inputs: hasher.hashed()) }
         // The snapshot is decoded and the theme loaded on other threads while the files are
         // hashed and the output checked.
         let snapshot = Pending { cache.loadSnapshot(for: state) }
         let theme = Pending { [options] in try? ThemeLoader(fileSystem: fileSystem, folder: options.templatesFolder).templates().get() }
-        guard let inputs = hasher.hashed(reusing: state.inputs) else { return (nil, nil) }
+        guard let inputs = hasher.hashed(reusing: state.inputs) else { return WarmAttempt() }
+        guard state.output.areCurrent(in: destination) else { return WarmAttempt(inputs: inputs) }
         let leftovers = Leftovers()
         defer { leftovers.releaseInBackground() }
         leftovers.keep(snapshot)
-        return (warm(inputs: inputs, state: state, snapshot: snapshot, theme: theme, cache: cache, fileSystem: fileSystem,
-                     leftovers: leftovers), inputs)
+        switch warm(inputs: inputs, state: state, snapshot: snapshot, theme: theme, cache: cache, fileSystem: fileSystem,
+                    leftovers: leftovers) {
+        case .built(let outcome): return WarmAttempt(outcome: outcome, inputs: inputs)
+        case .notApplicable: return WarmAttempt(inputs: inputs, output: state.output)
+        case .outputChanged: return WarmAttempt(inputs: inputs)
+        }
+    }
+
+    private enum WarmResult {
+        case built(Outcome)
+        /// The edit needs the full build; the output is untouched.
+        case notApplicable
+        /// Writing failed part way: the output is no longer what the state records.
+        case outputChanged
     }
 
     private func warm(inputs: FileHashes, state: CacheState, snapshot: Pending<CachedBuild>, theme: Pending<TemplateLibrary>,
-                      cache: BuildCache, fileSystem: DiskFileSystem, leftovers: Leftovers) -> Outcome? {
-        guard state.inputs.paths == inputs.paths,
-              OutputStamps.read(destination, paths: state.output.paths) == state.output else { return nil }
+                      cache: BuildCache, fileSystem: DiskFileSystem, leftovers: Leftovers) -> WarmResult {
+        guard state.inputs.paths == inputs.paths else { return .notApplicable }
         let changed = inputs.changed(since: state.inputs)
         if changed.isEmpty {
-            return Outcome(report: state.report, pagesRendered: 0, warm: true)
+            return .built(Outcome(report: state.report, pagesRendered: 0, warm: true))
         }
-        guard let snapshot = snapshot.value, snapshot.inputs.paths == inputs.paths else { return nil }
+        guard let snapshot = snapshot.value, snapshot.inputs.paths == inputs.paths else { return .notApplicable }
         let sinceSnapshot = inputs.changed(since: snapshot.inputs)
         // Only content files may have changed: site.yml, issuers.yml, media and the theme take the full build.
         guard (changed + sinceSnapshot).allSatisfy({ SiteSession.kind(of: $0) != nil }),
               let templates = theme.value, let site = restore(snapshot, templates: templates, fileSystem: fileSystem),
               let update = site.updating(changed: Set(sinceSnapshot), rendering: Set(changed), fileSystem: fileSystem, options: options)
-        else { return nil }
+        else { return .notApplicable }
         leftovers.keep(site)
         leftovers.keep(update.site)
         // A file the full build did not write (cannot happen for same-shape edits): start afresh.
         let known = Set(state.output.paths)
-        guard update.files.keys.allSatisfy(known.contains) else { return nil }
+        guard update.files.keys.allSatisfy(known.contains) else { return .notApplicable }
         let output: OutputStamps
         do {
             output = state.output.replacing(try OutputStamps.replace(update.files, in: destination))
         } catch {
             cache.remove()
-            return nil
+            return .outputChanged
         }
         if sinceSnapshot.count > Self.snapshotRefresh {
             if let refreshed = CachedBuild(update.site, inputs: inputs) { cache.save(refreshed, output: output) } else { cache.remove() }
         } else {
             cache.save(CacheState(snapshot: state.snapshot, inputs: inputs, output: output, report: update.site.report))
         }
-        return Outcome(report: update.site.report, pagesRendered: update.rendered, warm: true)
+        return .built(Outcome(report: update.site.report, pagesRendered: update.rendered, warm: true))
     }
 
     /// The snapshot's build as the incremental update needs it: items and index from the cache,
@@ -229,24 +269,42 @@ struct InputFiles {
     }
 }
 
-/// Sizes and modification times of output files, to see that nobody changed the output since
-/// (three columns, in the order the paths were given).
+/// Sizes, modification times and content hashes of output files, to see that nobody changed
+/// the output since and which files a later full build need not write again (four columns, in
+/// path order).
 struct OutputStamps: FieldCodable, Equatable {
     var paths: [String]
     var sizes: [Int]
     var times: [Int]
+    var hashes: [UInt64]
 
-    /// Stamps of the files now on disk (size -1 for a missing one), on all cores; each path is
-    /// looked up from the open folder, not from the file system's root.
-    static func read(_ folder: URL, paths: [String]) -> OutputStamps {
+    /// Stamps of `files`, just written (size -1 for a missing one).
+    static func read(_ folder: URL, files: [WrittenFile]) -> OutputStamps {
+        let paths = files.map(\.path)
+        let stamps = stat(paths, in: folder)
+        return OutputStamps(paths: paths, sizes: stamps.map(\.size), times: stamps.map(\.time), hashes: files.map(\.hash))
+    }
+
+    /// Whether every file is on disk with the size and time recorded.
+    func areCurrent(in folder: URL) -> Bool {
+        let stamps = Self.stat(paths, in: folder)
+        return stamps.map(\.size) == sizes && stamps.map(\.time) == times
+    }
+
+    /// The files with their hashes.
+    var files: [WrittenFile] {
+        zip(paths, hashes).map { WrittenFile(path: $0, hash: $1) }
+    }
+
+    /// On all cores; each path is looked up from the open folder, not from the file system's root.
+    private static func stat(_ paths: [String], in folder: URL) -> [(size: Int, time: Int)] {
         let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { if descriptor >= 0 { close(descriptor) } }
-        let stamps = paths.parallelMap { path -> (Int, Int) in
-            var info = stat()
+        return paths.parallelMap { path -> (size: Int, time: Int) in
+            var info = Glibc.stat()
             guard descriptor >= 0, fstatat(descriptor, path, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return (-1, 0) }
             return (Int(info.st_size), Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
         }
-        return OutputStamps(paths: paths, sizes: stamps.map(\.0), times: stamps.map(\.1))
     }
 
     /// These stamps with those of `newer` where it lists the same path.
@@ -257,29 +315,33 @@ struct OutputStamps: FieldCodable, Equatable {
             guard let other = position[path] else { continue }
             result.sizes[index] = newer.sizes[other]
             result.times[index] = newer.times[other]
+            result.hashes[index] = newer.hashes[other]
         }
         return result
     }
 
     /// Writes each file beside its old self and renames it over it; returns the new stamps.
     static func replace(_ files: [String: [UInt8]], in folder: URL) throws -> OutputStamps {
+        var written: [WrittenFile] = []
         for (path, bytes) in files.sorted(by: { $0.key < $1.key }) {
-            guard let relative = SafeOutputPath.validate(path) else { throw CocoaError(.fileWriteInvalidFileName) }
+            let relative = try SafeOutputPath.checked(path)
             try PlainFile.replace(bytes, at: folder.path + "/" + relative)
+            written.append(WrittenFile(path: relative, hash: ContentHash.of(bytes)))
         }
-        return read(folder, paths: files.keys.sorted())
+        return read(folder, files: written)
     }
 }
 
 extension OutputStamps {
     init(from source: CompactSource) throws {
-        self.init(paths: try source.read(), sizes: try source.read(), times: try source.read())
+        self.init(paths: try source.read(), sizes: try source.read(), times: try source.read(), hashes: try source.read())
     }
 
     func write(to sink: CompactSink) {
         paths.write(to: sink)
         sizes.write(to: sink)
         times.write(to: sink)
+        hashes.write(to: sink)
     }
 }
 

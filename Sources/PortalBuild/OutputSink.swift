@@ -27,47 +27,42 @@ public final class MemoryOutput: OutputSink, @unchecked Sendable {
     }
 }
 
+/// A file a build wrote: its path in the output folder and the hash of its bytes.
+public struct WrittenFile: Sendable, Equatable {
+    public let path: String
+    public let hash: UInt64
+}
+
+/// An output that a full build fills and then puts in place of the previous output as a whole:
+/// nothing in the output folder changes before `commit`, so a failed build leaves it as it was.
+public protocol ReplacingOutput: OutputSink {
+    /// Puts the build's files in place; the output folder then holds exactly what was written.
+    func commit() throws
+    /// Forgets the build after a failure (only scratch files are removed).
+    func discard()
+    /// Every file written, in path order.
+    var writtenFiles: [WrittenFile] { get }
+}
+
 /// Writes into a fresh folder beside the final output, and swaps it into place only on success,
 /// so a failed build leaves the previous output exactly as it was.
-public final class StagedDirectoryOutput: OutputSink, @unchecked Sendable {
+public final class StagedDirectoryOutput: ReplacingOutput, @unchecked Sendable {
     public let destination: URL
     public let staging: URL
-    private let lock = NSLock()
-    private var written: [String] = []
+    private let written = WrittenFiles()
 
-    /// Every file written so far, relative to the output folder, in path order.
-    public var writtenPaths: [String] { lock.withLock { written.sorted() } }
+    public var writtenFiles: [WrittenFile] { written.files }
 
     /// Creates the staging folder `.<name>.staging-<pid>` next to `destination`.
     public init(destination: URL) throws {
         self.destination = destination.standardizedFileURL
-        let parent = self.destination.deletingLastPathComponent()
-        staging = parent.appendingPathComponent(".\(self.destination.lastPathComponent).staging-\(getpid())")
-        // A staging folder left by a killed build of the same process id is stale: start afresh.
-        try? FileManager.default.removeItem(at: staging)
-        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        staging = try ScratchFolder.make(beside: self.destination)
     }
 
     public func write(_ bytes: some Collection<UInt8> & Sendable, to path: String) throws {
-        guard let relative = SafeOutputPath.validate(path) else { throw CocoaError(.fileWriteInvalidFileName) }
-        if let slash = relative.lastIndex(of: "/") { try createFolder(String(relative[..<slash])) }
-        try PlainFile.write(bytes, to: staging.path + "/" + relative)
-        lock.withLock { written.append(relative) }
-    }
-
-    /// Creates `folder` (relative) and its missing parents. The folder itself is tried first (each
-    /// page has its own, whose parent usually exists); `mkdir` is atomic and an existing folder
-    /// counts as made, so threads need not wait for each other.
-    private func createFolder(_ folder: String) throws {
-        let path = staging.path + "/" + folder
-        guard mkdir(path, 0o777) != 0 else { return }
-        let error = errno
-        guard error == ENOENT, let slash = folder.lastIndex(of: "/") else {
-            if error != EEXIST { throw POSIXError(errno: error) }
-            return
-        }
-        try createFolder(String(folder[..<slash]))
-        try PlainFile.makeFolder(path)
+        let relative = try SafeOutputPath.checked(path)
+        try PlainFile.write(bytes, to: relative, under: staging.path)
+        written.add(WrittenFile(path: relative, hash: ContentHash.of(bytes)))
     }
 
     /// Swaps the staged tree into `destination`; the old output is removed only after the swap.
@@ -94,8 +89,108 @@ public final class StagedDirectoryOutput: OutputSink, @unchecked Sendable {
     }
 }
 
+/// Writes a full build over the output of the previous one, when that output is known to be
+/// exactly as the previous build left it: a file whose bytes are unchanged is left alone, a new
+/// or changed one is staged beside the output and renamed into place at `commit`, and a file the
+/// build no longer makes is removed then. Adding an article to a large portal changes a few
+/// hundred list pages, not its 16,000 files; creating and deleting those was a third of the build.
+public final class UpdatingDirectoryOutput: ReplacingOutput, @unchecked Sendable {
+    public let destination: URL
+    /// Holds only the new and changed files, in their folders.
+    public let staging: URL
+    private let previous: [String: UInt64]
+    private let written = WrittenFiles()
+    private let changed = WrittenFiles()
+
+    public var writtenFiles: [WrittenFile] { written.files }
+    /// The files `commit` puts in place: new, or with other bytes than before.
+    public var changedFiles: [WrittenFile] { changed.files }
+    /// How many files of the previous output `commit` removed.
+    public private(set) var removedFiles = 0
+
+    /// `previous` lists every file of the output folder and the hash of its bytes.
+    public init(destination: URL, previous: [WrittenFile]) throws {
+        self.destination = destination.standardizedFileURL
+        self.previous = Dictionary(previous.map { ($0.path, $0.hash) }, uniquingKeysWith: { $1 })
+        staging = try ScratchFolder.make(beside: self.destination)
+    }
+
+    public func write(_ bytes: some Collection<UInt8> & Sendable, to path: String) throws {
+        let relative = try SafeOutputPath.checked(path)
+        let file = WrittenFile(path: relative, hash: ContentHash.of(bytes))
+        written.add(file)
+        guard previous[relative] != file.hash else { return }
+        try PlainFile.write(bytes, to: relative, under: staging.path)
+        changed.add(file)
+    }
+
+    /// Removes the files no longer made (and the folders that leaves empty), then renames the new
+    /// and changed files into place. An error here leaves the output partly updated; the caller
+    /// then forgets the output's record, so the next build starts afresh.
+    public func commit() throws {
+        let kept = Set(writtenFiles.map(\.path))
+        for path in previous.keys.sorted() where !kept.contains(path) {
+            if unlink(destination.path + "/" + path) == 0 {
+                removedFiles += 1
+            } else if errno != ENOENT {
+                throw POSIXError(errno: errno)
+            }
+            var folder = path
+            while let slash = folder.lastIndex(of: "/") {
+                folder = String(folder[..<slash])
+                if rmdir(destination.path + "/" + folder) != 0 { break } // not empty: still in use
+            }
+        }
+        for file in changedFiles {
+            if let slash = file.path.lastIndex(of: "/") {
+                try PlainFile.makeFolders(String(file.path[..<slash]), under: destination.path)
+            }
+            guard rename(staging.path + "/" + file.path, destination.path + "/" + file.path) == 0 else {
+                throw POSIXError(errno: errno)
+            }
+        }
+        discard()
+    }
+
+    /// Removes the staging folder (after `commit`, only empty folders are left in it).
+    public func discard() {
+        try? FileManager.default.removeItem(at: staging) // only our own scratch files
+    }
+}
+
+/// The files an output wrote, added from several threads.
+private final class WrittenFiles: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [WrittenFile] = []
+
+    func add(_ file: WrittenFile) {
+        lock.withLock { list.append(file) }
+    }
+
+    /// In path order.
+    var files: [WrittenFile] { lock.withLock { list.sorted { $0.path < $1.path } } }
+}
+
+/// The build's scratch folder beside the output: `.<name>.staging-<pid>`.
+private enum ScratchFolder {
+    static func make(beside destination: URL) throws -> URL {
+        let folder = destination.deletingLastPathComponent()
+            .appendingPathComponent(".\(destination.lastPathComponent).staging-\(getpid())")
+        // A staging folder left by a killed build of the same process id is stale: start afresh.
+        try? FileManager.default.removeItem(at: folder)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+}
+
 /// Output paths must stay inside the output folder.
 enum SafeOutputPath {
+    /// The path, normalised, or an error when it would leave the output folder.
+    static func checked(_ path: String) throws -> String {
+        guard let relative = validate(path) else { throw CocoaError(.fileWriteInvalidFileName) }
+        return relative
+    }
+
     static func validate(_ path: String) -> String? {
         let parts = path.split(separator: "/", omittingEmptySubsequences: true)
         guard !parts.isEmpty, !path.hasPrefix("/"),
@@ -107,6 +202,27 @@ enum SafeOutputPath {
 /// Plain POSIX file writes: one open, write and close per file, no temporary file and no fsync
 /// (the staged tree is swapped in as a whole; Foundation's `Data.write` syncs every file).
 enum PlainFile {
+    /// Writes `bytes` at `relative` under the folder `root`, creating the folders it needs.
+    static func write(_ bytes: some Collection<UInt8>, to relative: String, under root: String) throws {
+        if let slash = relative.lastIndex(of: "/") { try makeFolders(String(relative[..<slash]), under: root) }
+        try write(bytes, to: root + "/" + relative)
+    }
+
+    /// Creates `folder` (relative to `root`) and its missing parents. The folder itself is tried
+    /// first (each page has its own, whose parent usually exists); `mkdir` is atomic and an
+    /// existing folder counts as made, so threads need not wait for each other.
+    static func makeFolders(_ folder: String, under root: String) throws {
+        let path = root + "/" + folder
+        guard mkdir(path, 0o777) != 0 else { return }
+        let error = errno
+        guard error == ENOENT, let slash = folder.lastIndex(of: "/") else {
+            if error != EEXIST { throw POSIXError(errno: error) }
+            return
+        }
+        try makeFolders(String(folder[..<slash]), under: root)
+        try makeFolder(path)
+    }
+
     static func write(_ bytes: some Collection<UInt8>, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw POSIXError(errno: errno) }

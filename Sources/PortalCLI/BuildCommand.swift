@@ -38,6 +38,7 @@ struct BuildCommand: ParsableCommand {
             let report = outcome.report
             if !report.warnings.isEmpty { reporter.error(printer.format(report.warnings)) }
             if outcome.warm { reporter.warm(pages: outcome.pagesRendered) }
+            if let updated = outcome.updatedFiles { reporter.updated(written: updated.written, removed: updated.removed) }
             reporter.summary(report, output: destination.path)
             return 0
         } catch let error as DiagnosticsError {

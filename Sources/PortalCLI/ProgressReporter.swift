@@ -36,6 +36,13 @@ struct ProgressReporter: Sendable {
                               : "Build cache used: \(pages) page(s) showing the edited content rendered again.")
     }
 
+    /// A full build written over the previous output: how many files it changed.
+    func updated(written: Int, removed: Int) {
+        guard !quiet else { return }
+        print(language == .vi ? "Dựng lại toàn bộ; chỉ ghi \(written) tệp mới hoặc đã đổi, xoá \(removed) tệp không còn dùng; các tệp khác giữ nguyên."
+                              : "Full build; only \(written) new or changed file(s) written and \(removed) no longer used removed; other files left as they were.")
+    }
+
     func failed(output: String) {
         error(language == .vi ? "Dựng trang thất bại; \(output) được giữ nguyên." : "Build failed; \(output) was left unchanged.")
     }

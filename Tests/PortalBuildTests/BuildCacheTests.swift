@@ -141,19 +141,59 @@ import PortalSource
         _ = try build(root)
         try Data("sửa tay".utf8).write(to: root.appendingPathComponent("public/index.html"))
         try append("\nThêm một câu.\n", to: article, in: root)
-        #expect(!(try build(root)).warm)
+        let next = try build(root)
+        #expect(!next.warm && next.updatedFiles == nil) // not written over: replaced as a whole
         #expect(try FixtureSite.snapshot(root.appendingPathComponent("public")) == cold(root))
     }
 
-    @Test func aNewArticleTakesTheFullBuild() throws {
+    /// A new article takes the full build, written over the output: only new and changed files
+    /// are put in place, the rest keep their inodes, and the result is what a build from nothing
+    /// writes. Removing the article again removes its page.
+    @Test func aNewOrRemovedArticleRewritesOnlyTheFilesThatChange() throws {
+        let root = try sampleRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let first = try build(root)
+        let about = root.appendingPathComponent("public/gioi-thieu/index.html").path
+        let aboutInode = try inode(about)
+        let copy = "content/articles/2024/ban-sao-bai-viet.md"
+        let source = try String(contentsOf: root.appendingPathComponent(article), encoding: .utf8)
+        try Data(source.replacingOccurrences(of: "title: ", with: "title: Bản sao - ").utf8).write(to: root.appendingPathComponent(copy))
+        let added = try build(root)
+        #expect(!added.warm)
+        let updated = try #require(added.updatedFiles)
+        #expect(updated.written > 0 && updated.written < first.report.filesWritten / 2 && updated.removed == 0)
+        #expect(try inode(about) == aboutInode)
+        let withCopy = try FixtureSite.snapshot(root.appendingPathComponent("public"))
+        #expect(withCopy.keys.contains("tin-tuc/2024/ban-sao-bai-viet/index.html"))
+        #expect(withCopy == (try cold(root)))
+        _ = try build(root) // the cold build above removed the cache: start from a recorded output
+        let inodeBeforeRemoval = try inode(about)
+        try FileManager.default.removeItem(at: root.appendingPathComponent(copy))
+        let removed = try build(root)
+        #expect(removed.updatedFiles.map { $0.removed > 0 } == true)
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public/tin-tuc/2024/ban-sao-bai-viet").path))
+        #expect(try inode(about) == inodeBeforeRemoval)
+        #expect(try FixtureSite.snapshot(root.appendingPathComponent("public")) == cold(root))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.contains("staging") }
+        #expect(leftovers.isEmpty)
+    }
+
+    /// A build that fails leaves an output it would have written over exactly as it was.
+    @Test func aFailedBuildLeavesTheRecordedOutputAlone() throws {
         let root = try sampleRoot()
         defer { try? FileManager.default.removeItem(at: root) }
         _ = try build(root)
-        let source = try Data(contentsOf: root.appendingPathComponent(article))
-        try source.write(to: root.appendingPathComponent("content/articles/2024/ban-sao-bai-viet.md"))
-        let next = try build(root)
-        #expect(!next.warm)
-        #expect(try FixtureSite.snapshot(root.appendingPathComponent("public")) == cold(root))
+        let before = try FixtureSite.snapshot(root.appendingPathComponent("public"))
+        try Data("---\ntitle: Bài lỗi\ndate: 2024-02-30\n---\nNội dung.\n".utf8)
+            .write(to: root.appendingPathComponent("content/articles/2024/bai-loi.md"))
+        #expect(throws: DiagnosticsError.self) { try build(root) }
+        #expect(try FixtureSite.snapshot(root.appendingPathComponent("public")) == before)
+        try FileManager.default.removeItem(at: root.appendingPathComponent("content/articles/2024/bai-loi.md"))
+        #expect(try build(root).warm) // the cache still describes the output
+    }
+
+    private func inode(_ path: String) throws -> UInt64 {
+        try #require(try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? UInt64)
     }
 
     @Test func compactCodingRoundTripsTheSampleContent() throws {
