@@ -21,6 +21,12 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Không dùng bộ đệm .dxportal-cache/: dựng lại toàn bộ (và xoá bộ đệm).")
     var noCache = false
 
+    func validate() throws {
+        if let output, let problem = OutputFolder.problem(URL(fileURLWithPath: output), root: site.rootURL, options: BuildOptions()) {
+            throw ValidationError(problem)
+        }
+    }
+
     func run() throws {
         let code = execute(environment: ProcessInfo.processInfo.environment)
         if code != 0 { throw ExitCode(code) }
@@ -31,7 +37,8 @@ struct BuildCommand: ParsableCommand {
         let destination = output.map { URL(fileURLWithPath: $0) } ?? site.rootURL.appendingPathComponent("public")
         let printer = DiagnosticPrinter(language: site.lang)
         let reporter = ProgressReporter(quiet: quiet, language: site.lang)
-        let builder = CachedBuilder(root: site.rootURL, destination: destination, options: site.buildOptions(environment: environment),
+        guard let options = site.buildOptions(environment: environment) else { return 2 }
+        let builder = CachedBuilder(root: site.rootURL, destination: destination, options: options,
                                     useCache: !noCache, progress: { stage, duration in reporter.stage(stage, duration) })
         do {
             let outcome = try builder.run()

@@ -26,7 +26,8 @@ struct CheckCommand: ParsableCommand {
     }
 
     func execute(environment: [String: String]) -> Int32 {
-        let pipeline = BuildPipeline(fileSystem: DiskFileSystem(root: site.rootURL), options: site.buildOptions(environment: environment))
+        guard let options = site.buildOptions(environment: environment) else { return 2 }
+        let pipeline = BuildPipeline(fileSystem: DiskFileSystem(root: site.rootURL), options: options)
         let diagnostics = pipeline.check()
         let printer = DiagnosticPrinter(language: site.lang)
         switch format {

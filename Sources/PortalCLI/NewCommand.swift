@@ -87,7 +87,7 @@ struct DateArgument: ExpressibleByArgument {
 
     /// Today in Asia/Ho_Chi_Minh (`SOURCE_DATE_EPOCH` when set, for reproducible scripts).
     static func today(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> DateArgument {
-        let seconds = environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) } ?? Int(Date().timeIntervalSince1970)
+        let seconds = environment["SOURCE_DATE_EPOCH"].flatMap(BuildDate.epochSeconds) ?? Int(Date().timeIntervalSince1970)
         return DateArgument(date: CalendarDate(vietnamTimestamp: seconds))
     }
 }

@@ -24,10 +24,11 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func execute(environment: [String: String]) async -> Int32 {
+        guard let options = site.buildOptions(environment: environment) else { return 2 }
         let server: PreviewServer
         let bound: UInt16
         do {
-            server = try PreviewServer(root: site.rootURL, host: host, port: port, options: site.buildOptions(environment: environment),
+            server = try PreviewServer(root: site.rootURL, host: host, port: port, options: options,
                                        language: site.lang, log: Console.line)
             bound = try await server.start()
         } catch {

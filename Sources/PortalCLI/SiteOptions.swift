@@ -30,13 +30,19 @@ struct SiteOptions: ParsableArguments {
         if let asOf, case .failure = CalendarDate.parse(asOf) {
             throw ValidationError("--as-of: ngày không hợp lệ \"\(asOf)\"")
         }
+
     }
 
     var rootURL: URL { URL(fileURLWithPath: root).standardizedFileURL }
 
-    /// The build options these flags describe ("today" resolved as README says).
-    func buildOptions(environment: [String: String]) -> BuildOptions {
-        BuildOptions(asOf: BuildDate.resolve(asOf: asOf, environment: environment, root: rootURL), includeDrafts: drafts,
+    /// The build options these flags describe ("today" resolved as README says), or nil after
+    /// printing why the environment does not allow a build.
+    func buildOptions(environment: [String: String]) -> BuildOptions? {
+        if asOf == nil, let problem = BuildDate.epochProblem(environment) {
+            FileHandle.standardError.write(Data("Error: \(problem)\n".utf8))
+            return nil
+        }
+        return BuildOptions(asOf: BuildDate.resolve(asOf: asOf, environment: environment, root: rootURL), includeDrafts: drafts,
                      baseURL: baseURL.flatMap(BaseURL.init), strict: strict)
     }
 }

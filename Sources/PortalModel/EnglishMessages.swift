@@ -74,6 +74,15 @@ enum EnglishMessages {
             ("template syntax error: \(detail)", "check that every {{#…}} has its {{/…}}")
         case .invalidBaseURL(let text):
             ("invalid base_url \"\(text)\"", "write it in full, e.g. https://thaibinh.gov.vn/chuyen-doi-so/")
+        case .emptySlug(let name):
+            ("\"\(name)\" has no letters or digits to make the page's address",
+             "rename the file with letters and digits, e.g. chuyen-doi-so.md, or add slug: \"chuyen-doi-so\"")
+        case .slugTooLong(let length, let maximum):
+            ("the page's address is \(length) characters long, over the limit of \(maximum)",
+             "use a shorter file name, or add a slug of a few key words, e.g. slug: \"chuyen-doi-so-cap-xa\"")
+        case .numberOutOfRange(let key, let text):
+            ("the number \"\(text)\" in \"\(key)\" is too large",
+             "use a number below 10^15; for very large amounts change the unit, e.g. unit: \"tỷ đồng\"")
         }
     }
 

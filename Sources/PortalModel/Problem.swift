@@ -36,6 +36,9 @@ public enum Problem: Error, Sendable, Hashable, Codable {
     case templateMissing(name: String, page: String)
     case templateSyntax(detail: String)
     case invalidBaseURL(text: String)
+    case emptySlug(name: String)
+    case slugTooLong(length: Int, maximum: Int)
+    case numberOutOfRange(key: String, text: String)
 
     /// The stable code printed in brackets and used by tools, e.g. `invalid-date`.
     public var code: String {
@@ -76,6 +79,9 @@ public enum Problem: Error, Sendable, Hashable, Codable {
         case .templateMissing: "template-missing"
         case .templateSyntax: "template-syntax"
         case .invalidBaseURL: "invalid-base-url"
+        case .emptySlug: "empty-slug"
+        case .slugTooLong: "slug-too-long"
+        case .numberOutOfRange: "number-out-of-range"
         }
     }
 }

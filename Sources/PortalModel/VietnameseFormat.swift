@@ -24,13 +24,20 @@ public enum VietnameseFormat {
         ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"][weekday]
     }
 
+    /// Numbers in content stay below this (a million billion), so their cents fit in an `Int`.
+    public static let largestNumber = 1e15
+
     /// `1.864`, `88,14`, `-2.500,5`: dot for thousands, comma for decimals, trailing zeros dropped.
     public static func number(_ value: Double) -> String {
-        guard value.isFinite else { return String(value) }
-        let negative = value < 0
-        let scaled = (abs(value) * 100).rounded()
-        let whole = Int(scaled / 100)
-        let cents = Int(scaled) % 100
+        guard value.isFinite, abs(value) < largestNumber else { return String(value) }
+        let magnitude = abs(value)
+        var whole = Int(magnitude.rounded(.towardZero))
+        var cents = Int(((magnitude - Double(whole)) * 100).rounded())
+        if cents == 100 {
+            whole += 1
+            cents = 0
+        }
+        let negative = value < 0 && (whole != 0 || cents != 0)
         var digits = Array(String(whole))
         var grouped = ""
         while digits.count > 3 {

@@ -79,6 +79,15 @@ enum VietnameseMessages {
             ("mẫu trang sai cú pháp: \(detail)", "kiểm tra các cặp {{#…}} và {{/…}}")
         case .invalidBaseURL(let text):
             ("địa chỉ gốc \"\(text)\" không hợp lệ", "viết đầy đủ, ví dụ https://thaibinh.gov.vn/chuyen-doi-so/")
+        case .emptySlug(let name):
+            ("\"\(name)\" không có chữ hay số nào để làm đường dẫn của trang",
+             "đổi tên tệp bằng chữ và số, ví dụ chuyen-doi-so.md, hoặc thêm trường slug: \"chuyen-doi-so\"")
+        case .slugTooLong(let length, let maximum):
+            ("đường dẫn của trang dài \(length) ký tự, quá giới hạn \(maximum)",
+             "đặt tên tệp ngắn hơn, hoặc thêm trường slug với vài từ chính, ví dụ slug: \"chuyen-doi-so-cap-xa\"")
+        case .numberOutOfRange(let key, let text):
+            ("số \"\(text)\" ở trường \"\(key)\" quá lớn",
+             "dùng số nhỏ hơn một triệu tỷ (10^15); với số rất lớn, đổi đơn vị, ví dụ unit: \"tỷ đồng\"")
         }
     }
 

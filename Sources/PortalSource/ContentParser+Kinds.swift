@@ -9,7 +9,7 @@ extension ContentParser {
             Article.Source(name: source.text("name", required: true) ?? "", url: source.text("url"))
         }
         let article = Article(
-            path: path, slug: slug(fields, path: path), title: title ?? "", date: date ?? .init(daysSinceEpoch: 0),
+            path: path, slug: slug(fields, path: path, log: log), title: title ?? "", date: date ?? .init(daysSinceEpoch: 0),
             summary: fields.text("summary"), pillar: fields.locatedText("pillar"), sectors: fields.textList("sectors"),
             locality: fields.locatedText("locality"), tags: fields.textList("tags").map(\.value),
             documents: fields.textList("documents"), cover: cover, coverAlt: coverAlt, author: fields.text("author"),
@@ -75,7 +75,7 @@ extension ContentParser {
         }
         guard let title, let date, let locality else { return nil }
         return Story(
-            path: path, slug: slug(fields, path: path), title: title, date: date, summary: fields.text("summary"),
+            path: path, slug: slug(fields, path: path, log: log), title: title, date: date, summary: fields.text("summary"),
             locality: locality, unit: fields.text("unit"), pillar: fields.locatedText("pillar"),
             sectors: fields.textList("sectors"), platform: fields.text("platform"), metrics: metrics,
             documents: fields.textList("documents"), cover: cover, coverAlt: coverAlt,
@@ -85,7 +85,7 @@ extension ContentParser {
     func page(_ fields: YAMLMapping, path: String, body: MarkdownBody, log: DiagnosticLog) -> Page? {
         guard let title = fields.text("title", required: true) else { return nil }
         let draft = fields.bool("draft") ?? false
-        return Page(path: path, slug: slug(fields, path: path), title: title, menu: fields.integer("menu"),
+        return Page(path: path, slug: slug(fields, path: path, log: log), title: title, menu: fields.integer("menu"),
                     summary: fields.text("summary"), draft: draft, aliases: fields.textList("aliases").map(\.value), body: body)
     }
 }

@@ -52,12 +52,23 @@ public struct ContentParser: Sendable {
         }
     }
 
-    /// The slug from the `slug` key, else from the file name without `.md`.
-    func slug(_ fields: YAMLMapping, path: String) -> String {
-        if let explicit = fields.text("slug") { return Slug.make(explicit) }
+    /// The slug from the `slug` key, else from the file name without `.md`. A slug must not be
+    /// empty (the page would take its section's address) and must fit in a file name.
+    func slug(_ fields: YAMLMapping, path: String, log: DiagnosticLog) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        return Slug.make(name.hasSuffix(".md") ? String(name.dropLast(3)) : name)
+        let source = fields.text("slug") ?? (name.hasSuffix(".md") ? String(name.dropLast(3)) : name)
+        let slug = Slug.make(source)
+        let location = fields.has("slug") ? fields.location(of: "slug") : SourceLocation(path: path)
+        if slug.isEmpty {
+            log.error(.emptySlug(name: fields.has("slug") ? source : name), at: location)
+        } else if slug.utf8.count > Self.maximumSlugLength {
+            log.error(.slugTooLong(length: slug.utf8.count, maximum: Self.maximumSlugLength), at: location)
+        }
+        return slug
     }
+
+    /// Folder names may have 255 bytes; a slug stays well within.
+    static let maximumSlugLength = 200
 
     func publication(_ fields: YAMLMapping) -> Publication {
         Publication(draft: fields.bool("draft") ?? false, publishAt: fields.date("publish_at"))

@@ -123,6 +123,10 @@ struct YAMLMapping {
             log.error(.wrongType(key: key, expected: .number), at: locate(node))
             return nil
         }
+        guard abs(number) < VietnameseFormat.largestNumber else {
+            log.error(.numberOutOfRange(key: key, text: node.scalar?.string ?? ""), at: locate(node))
+            return nil
+        }
         return number
     }
 

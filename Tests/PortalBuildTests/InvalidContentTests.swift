@@ -51,5 +51,23 @@ import Testing
         #expect(CommandLineRunner.run(arguments: ["build", "--as-of", "17/17/2023"], environment: [:]) == 2)
         #expect(CommandLineRunner.run(arguments: ["build", "--lang", "fr"], environment: [:]) == 2)
         #expect(CommandLineRunner.run(arguments: ["build", "--khong-co"], environment: [:]) == 2)
+        for epoch in ["abc", "9223372036854775807", "-1", "1.5"] {
+            #expect(CommandLineRunner.run(arguments: ["build", "--quiet"], environment: ["SOURCE_DATE_EPOCH": epoch]) == 2)
+        }
+    }
+
+    /// A build replaces its output folder as a whole: one holding the portal's own files is refused.
+    @Test func anOutputFolderOverThePortalsOwnFilesIsRefused() throws {
+        let root = try FixtureSite.makeRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let before = try FixtureSite.snapshot(root)
+        try FixtureSite.write("tệp", to: root.appendingPathComponent("a-file"))
+        for output in [root.path, root.deletingLastPathComponent().path, root.path + "/content", root.path + "/content/media",
+                       root.path + "/templates", root.path + "/a-file"] {
+            #expect(CommandLineRunner.run(arguments: ["build", "--root", root.path, "--quiet", "--output", output], environment: [:]) == 2)
+        }
+        try FileManager.default.removeItem(at: root.appendingPathComponent("a-file"))
+        #expect(try FixtureSite.snapshot(root) == before)
+        #expect(CommandLineRunner.run(arguments: ["build", "--root", root.path, "--quiet", "--output", root.path + "/out/site"], environment: [:]) == 0)
     }
 }

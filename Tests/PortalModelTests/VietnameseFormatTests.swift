@@ -8,6 +8,9 @@ import Testing
         #expect(VietnameseFormat.number(1_234_567.5) == "1.234.567,5")
         #expect(VietnameseFormat.number(-2500) == "-2.500")
         #expect(VietnameseFormat.number(0) == "0")
+        // Beyond what content may hold (the parser rejects it): no crash converting to Int.
+        #expect(VietnameseFormat.number(1e17) == "1e+17")
+        #expect(VietnameseFormat.number(999_999_999_999_999) == "999.999.999.999.999")
     }
 
     @Test func formatsFileSizes() {

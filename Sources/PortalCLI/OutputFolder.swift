@@ -1,0 +1,27 @@
+import Foundation
+import PortalBuild
+
+/// The output folder is replaced as a whole by a build, so it must not hold anything of the
+/// portal's own: not the portal's folder or one above it, not its content, theme or cache, and
+/// not an existing file.
+enum OutputFolder {
+    /// Why `output` cannot take a build of the portal at `root`, or nil when it can.
+    static func problem(_ output: URL, root: URL, options: BuildOptions) -> String? {
+        let target = output.standardizedFileURL.resolvingSymlinksInPath().path
+        let portal = root.standardizedFileURL.resolvingSymlinksInPath().path
+        if target == portal || target == "/" || portal.hasPrefix(target + "/") {
+            return "--output \(output.path): bản dựng sẽ thay thế cả thư mục của cổng (\(portal)); chọn một thư mục riêng, ví dụ \(portal)/public"
+        }
+        for folder in [options.contentFolder, options.templatesFolder, ".dxportal-cache"] {
+            let protected = URL(fileURLWithPath: portal).appendingPathComponent(folder).path
+            if target == protected || target.hasPrefix(protected + "/") {
+                return "--output \(output.path): nằm trong \(folder)/ của cổng, bản dựng sẽ xoá các tệp ở đó; chọn một thư mục riêng, ví dụ \(portal)/public"
+            }
+        }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: target, isDirectory: &isFolder), !isFolder.boolValue {
+            return "--output \(output.path): đây là một tệp, không phải thư mục; chọn một thư mục, ví dụ \(portal)/public"
+        }
+        return nil
+    }
+}
