@@ -17,8 +17,23 @@ struct DocumentGraphBuilder {
             storyDocuments: [], status: [])
         for (index, document) in documents.enumerated() {
             let relations = document.relations
+            // A document relates to earlier documents only, and never to itself.
             func own(_ list: [Located<String>]) -> [Int] {
-                resolver.resolve(list, known: &known, diagnostics: &diagnostics).filter { $0 != index }
+                list.flatMap { citation in
+                    resolver.resolve([citation], known: &known, diagnostics: &diagnostics).filter { target in
+                        let other = documents[target]
+                        if target == index {
+                            diagnostics.append(Diagnostic(.error, .relationToItself(symbol: document.symbol.text), at: citation.location))
+                            return false
+                        }
+                        if other.issued > document.issued {
+                            diagnostics.append(Diagnostic(.error, .relationToLaterDocument(
+                                symbol: other.symbol.text, issued: VietnameseFormat.shortDate(other.issued),
+                                ownIssued: VietnameseFormat.shortDate(document.issued)), at: citation.location))
+                        }
+                        return true
+                    }
+                }
             }
             graph.basedOn[index] = own(relations.basedOn)
             graph.replaces[index] = own(relations.replaces)
@@ -56,7 +71,7 @@ enum ReplacementCycles {
             state[node] = 1
             for next in replaces[node] {
                 if state[next] == 1, let start = stack.firstIndex(of: next) {
-                    let cycle = (stack[start...] + [node, next]).map { documents[$0].symbol.text }
+                    let cycle = ([node] + stack[start...] + [node]).map { documents[$0].symbol.text }
                     let chain = cycle.joined(separator: " → ")
                     found.append(Diagnostic(.error, .replacementCycle(chain: chain), at: documents[node].symbolLocation))
                 } else if state[next] == 0 {

@@ -26,9 +26,19 @@ public enum DocumentTypes {
 extension DocumentTypes {
     /// The codes of a type name, matched without regard to case or spacing; nil for unknown types.
     public static func codes(forName name: String) -> [String]? {
-        codesBySlug[Slug.make(name)]
+        canonicalName(name).flatMap { codes[$0] }
     }
 
-    private static let codesBySlug: [String: [String]] = Dictionary(
-        codes.map { (Slug.make($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+    /// The type as the list spells it (`quyết  định` → `Quyết định`); nil for an unknown type. Only
+    /// case and spacing are forgiven: `Quyết đinh` is another word, not a spelling of it.
+    public static func canonicalName(_ name: String) -> String? {
+        namesByKey[key(name)]
+    }
+
+    private static func key(_ name: String) -> String {
+        name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    private static let namesByKey: [String: String] = Dictionary(
+        codes.keys.map { (key($0), $0) }, uniquingKeysWith: { first, _ in first })
 }

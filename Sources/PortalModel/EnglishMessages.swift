@@ -83,6 +83,20 @@ enum EnglishMessages {
         case .numberOutOfRange(let key, let text):
             ("the number \"\(text)\" in \"\(key)\" is too large",
              "use a number below 10^15; for very large amounts change the unit, e.g. unit: \"tỷ đồng\"")
+        case .unsafeURL(let key, let url):
+            ("the address \"\(url)\" in \"\(key)\" cannot be used as a link",
+             "use an address starting with https://, http://, mailto: or tel:, or a path in the portal such as /gioi-thieu/")
+        case .controlCharacters(let count, let first):
+            ("the body has \(count) invisible control character(s) (\(first)); they were left out",
+             "usually pasted from Word or PDF; delete them in the editor to clean the file")
+        case .relationToItself(let symbol):
+            ("document \(symbol) cannot be based on, replace, amend or guide itself", "remove \(symbol) from this list")
+        case .relationToLaterDocument(let symbol, let issued, let ownIssued):
+            ("document \(symbol) was issued on \(issued), after this one (\(ownIssued)): "
+                + "a document is based on, replaces, amends or guides earlier documents only",
+             "check the symbol and the issue date (issued) of both documents")
+        case .datesOutOfOrder(let key, let date, let earlierKey, let earlierDate):
+            ("\"\(key)\" (\(date)) is before \"\(earlierKey)\" (\(earlierDate))", "check both dates against the original document")
         }
     }
 

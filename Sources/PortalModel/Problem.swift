@@ -39,6 +39,11 @@ public enum Problem: Error, Sendable, Hashable, Codable {
     case emptySlug(name: String)
     case slugTooLong(length: Int, maximum: Int)
     case numberOutOfRange(key: String, text: String)
+    case unsafeURL(key: String, url: String)
+    case controlCharacters(count: Int, first: String)
+    case relationToItself(symbol: String)
+    case relationToLaterDocument(symbol: String, issued: String, ownIssued: String)
+    case datesOutOfOrder(key: String, date: String, earlierKey: String, earlierDate: String)
 
     /// The stable code printed in brackets and used by tools, e.g. `invalid-date`.
     public var code: String {
@@ -82,6 +87,11 @@ public enum Problem: Error, Sendable, Hashable, Codable {
         case .emptySlug: "empty-slug"
         case .slugTooLong: "slug-too-long"
         case .numberOutOfRange: "number-out-of-range"
+        case .unsafeURL: "unsafe-url"
+        case .controlCharacters: "control-character"
+        case .relationToItself: "relation-to-itself"
+        case .relationToLaterDocument: "relation-to-later-document"
+        case .datesOutOfOrder: "dates-out-of-order"
         }
     }
 }

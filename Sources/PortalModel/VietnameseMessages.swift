@@ -88,6 +88,21 @@ enum VietnameseMessages {
         case .numberOutOfRange(let key, let text):
             ("số \"\(text)\" ở trường \"\(key)\" quá lớn",
              "dùng số nhỏ hơn một triệu tỷ (10^15); với số rất lớn, đổi đơn vị, ví dụ unit: \"tỷ đồng\"")
+        case .unsafeURL(let key, let url):
+            ("địa chỉ \"\(url)\" ở trường \"\(key)\" không được dùng làm liên kết",
+             "dùng địa chỉ bắt đầu bằng https://, http://, mailto: hoặc tel:, hay đường dẫn trong cổng như /gioi-thieu/")
+        case .controlCharacters(let count, let first):
+            ("phần nội dung có \(count) ký tự điều khiển vô hình (\(first)); chúng đã được bỏ đi",
+             "thường do dán từ Word hoặc PDF; xoá chúng trong trình soạn thảo để tệp sạch")
+        case .relationToItself(let symbol):
+            ("văn bản \(symbol) không thể căn cứ, thay thế, sửa đổi hay hướng dẫn chính nó", "xoá \(symbol) khỏi danh sách này")
+        case .relationToLaterDocument(let symbol, let issued, let ownIssued):
+            ("văn bản \(symbol) ban hành ngày \(issued), sau văn bản này (ngày \(ownIssued)): "
+                + "văn bản chỉ căn cứ, thay thế, sửa đổi hay hướng dẫn văn bản ban hành trước nó",
+             "kiểm tra số, ký hiệu và ngày ban hành (issued) của cả hai văn bản")
+        case .datesOutOfOrder(let key, let date, let earlierKey, let earlierDate):
+            ("ngày \"\(key)\" (\(date)) đứng trước ngày \"\(earlierKey)\" (\(earlierDate))",
+             "kiểm tra lại hai ngày này trong văn bản gốc")
         }
     }
 

@@ -6,7 +6,7 @@ extension ContentParser {
         let date = fields.date("date", required: true)
         let (cover, coverAlt) = cover(fields, log: log)
         let source = fields.mapping("source", allowed: ["name", "url"]).map { source in
-            Article.Source(name: source.text("name", required: true) ?? "", url: source.text("url"))
+            Article.Source(name: source.text("name", required: true) ?? "", url: source.link("url"))
         }
         let article = Article(
             path: path, slug: slug(fields, path: path, log: log), title: title ?? "", date: date ?? .init(daysSinceEpoch: 0),
@@ -25,10 +25,14 @@ extension ContentParser {
             if parsed == nil { log.error(.invalidSymbol(text: text), at: fields.location(of: "number")) }
             return parsed
         }
-        let type = fields.text("type", required: true)
+        // A known type is written as the list spells it, so all its documents share one heading.
+        let type = fields.text("type", required: true).map { DocumentTypes.canonicalName($0) ?? $0 }
         let issuer = fields.locatedText("issuer", required: true)
         let issued = fields.date("issued", required: true)
         let title = fields.text("title", required: true)
+        let effective = fields.date("effective")
+        let expires = fields.date("expires")
+        checkOrder(fields, ["issued": issued, "effective": effective, "expires": expires], log: log)
         var status: DocumentStatus?
         if let text = fields.text("status") {
             status = DocumentStatus(text: text)
@@ -54,10 +58,10 @@ extension ContentParser {
         guard let symbol, let type, let issuer, let issued, let title else { return nil }
         return Document(
             path: path, symbol: symbol, symbolLocation: fields.location(of: "number"), type: type, issuer: issuer,
-            issued: issued, title: title, signer: fields.text("signer"), effective: fields.date("effective"),
-            expires: fields.date("expires"), status: status, term: fields.locatedText("term")?.value,
+            issued: issued, title: title, signer: fields.text("signer"), effective: effective,
+            expires: expires, status: status, term: fields.locatedText("term")?.value,
             relations: relations, pillars: fields.textList("pillars"), sectors: fields.textList("sectors"),
-            attachments: attachments, sourceURL: fields.text("source_url"), tasks: tasks,
+            attachments: attachments, sourceURL: fields.link("source_url"), tasks: tasks,
             aliases: fields.textList("aliases").map(\.value), body: body)
     }
 
@@ -87,5 +91,18 @@ extension ContentParser {
         let draft = fields.bool("draft") ?? false
         return Page(path: path, slug: slug(fields, path: path, log: log), title: title, menu: fields.integer("menu"),
                     summary: fields.text("summary"), draft: draft, aliases: fields.textList("aliases").map(\.value), body: body)
+    }
+
+    /// A document takes effect on or after its issue date (a warning: rare, but retroactive
+    /// effect exists) and expires after it takes effect (an error).
+    private func checkOrder(_ fields: YAMLMapping, _ dates: [String: CalendarDate?], log: DiagnosticLog) {
+        func check(_ key: String, after earlierKey: String, severity: Severity) {
+            guard let date = dates[key] ?? nil, let earlier = dates[earlierKey] ?? nil, date < earlier else { return }
+            let problem = Problem.datesOutOfOrder(key: key, date: VietnameseFormat.shortDate(date), earlierKey: earlierKey,
+                                                  earlierDate: VietnameseFormat.shortDate(earlier))
+            if severity == .error { log.error(problem, at: fields.location(of: key)) } else { log.warning(problem, at: fields.location(of: key)) }
+        }
+        check("effective", after: "issued", severity: .warning)
+        check("expires", after: (dates["effective"] ?? nil) == nil ? "issued" : "effective", severity: .error)
     }
 }

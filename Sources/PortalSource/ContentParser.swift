@@ -25,11 +25,12 @@ public struct ContentParser: Sendable {
                                        allowed: ContentParser.keys(for: kind), log: log) else {
             return (nil, log.entries)
         }
+        let body = ControlCharacters.removed(from: split.body, path: path, log: log)
         let item: ContentItem? = switch kind {
-        case .article: article(fields, path: path, body: split.body, log: log).map(ContentItem.article)
-        case .document: document(fields, path: path, body: split.body, log: log).map(ContentItem.document)
-        case .story: story(fields, path: path, body: split.body, log: log).map(ContentItem.story)
-        case .page: page(fields, path: path, body: split.body, log: log).map(ContentItem.page)
+        case .article: article(fields, path: path, body: body, log: log).map(ContentItem.article)
+        case .document: document(fields, path: path, body: body, log: log).map(ContentItem.document)
+        case .story: story(fields, path: path, body: body, log: log).map(ContentItem.story)
+        case .page: page(fields, path: path, body: body, log: log).map(ContentItem.page)
         }
         return (item, log.entries)
     }

@@ -30,7 +30,7 @@ public struct SiteConfigParser: Sendable {
             log.error(.invalidValue(key: "page_size", value: String(pageSize), allowed: ["1…1000"]), at: fields.location(of: "page_size"))
         }
         let menu = fields.mappings("menu", allowed: ["title", "url"]).compactMap { item -> MenuItem? in
-            guard let title = item.text("title", required: true), let url = item.text("url", required: true) else { return nil }
+            guard let title = item.text("title", required: true), let url = item.link("url", required: true) else { return nil }
             return MenuItem(title: title, url: url)
         }
         let config = SiteConfig(

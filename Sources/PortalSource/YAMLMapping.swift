@@ -82,6 +82,18 @@ struct YAMLMapping {
         return trimmed.isEmpty ? nil : trimmed
     }
 
+    /// An address to link to: `http(s)://…`, `mailto:`, `tel:` or a path without a scheme.
+    /// Anything else (`javascript:`, `data:`, `file:` …) is an error: the value goes into an
+    /// `href` on every page that shows it.
+    func link(_ key: String, required: Bool = false) -> String? {
+        guard let url = text(key, required: required) else { return nil }
+        guard LinkSafety.isSafe(url) else {
+            log.error(.unsafeURL(key: key, url: url), at: location(of: key))
+            return nil
+        }
+        return url
+    }
+
     func locatedText(_ key: String, required: Bool = false) -> Located<String>? {
         guard let text = text(key, required: required) else { return nil }
         return Located(text, at: location(of: key))

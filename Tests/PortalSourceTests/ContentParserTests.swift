@@ -122,4 +122,31 @@ import Testing
         #expect(document.tasks.first?.lead == "Sở A")
         #expect(document.identity == "tu|02-NQ/TU|2020-2025")
     }
+
+    @Test func controlCharactersInTheBodyAreDroppedWithAWarning() throws {
+        let (item, diagnostics) = parse(.article, "---\ntitle: \"A\"\ndate: 2024-01-02\n---\nDòng một.\nCó \u{01}ký tự\u{1B} lạ.\n")
+        guard case .article(let article) = item else { throw Failure.notAnArticle }
+        #expect(article.body.text == "Dòng một.\nCó ký tự lạ.\n")
+        #expect(diagnostics.map(\.code) == ["control-character"])
+        #expect(diagnostics.first?.severity == .warning)
+        #expect(diagnostics.first?.location == SourceLocation(path: "content/articles/2024/a.md", line: 6, column: 4))
+    }
+
+    @Test func linksInFrontMatterMustBeWebMailOrPhoneAddresses() {
+        for safe in ["https://thaibinh.gov.vn/", "http://a.vn", "mailto:cds@thaibinh.gov.vn", "tel:+842273831234",
+                     "/gioi-thieu/", "gioi-thieu/", "#muc-1", "/van-ban/a:b/", "?q=1:2"] {
+            #expect(LinkSafety.isSafe(safe), "\(safe)")
+        }
+        for unsafe in ["javascript:alert(1)", "JavaScript:alert(1)", " javascript:alert(1)", "java\tscript:alert(1)",
+                       "java\nscript:alert(1)", "data:text/html,<b>", "vbscript:x", "file:///etc/passwd", "https://a.vn/\u{01}"] {
+            #expect(!LinkSafety.isSafe(unsafe), "\(unsafe)")
+        }
+    }
+
+    @Test func aKnownDocumentTypeIsSpelledAsTheListSpellsIt() {
+        #expect(DocumentTypes.canonicalName("quyết   định") == "Quyết định")
+        #expect(DocumentTypes.canonicalName("KẾ HOẠCH") == "Kế hoạch")
+        #expect(DocumentTypes.canonicalName("Quyết đinh") == nil)
+        #expect(DocumentTypes.codes(forName: "Quyết đinh") == nil)
+    }
 }
