@@ -95,6 +95,13 @@ enum EnglishMessages {
             ("document \(symbol) was issued on \(issued), after this one (\(ownIssued)): "
                 + "a document is based on, replaces, amends or guides earlier documents only",
              "check the symbol and the issue date (issued) of both documents")
+        case .ignoredFile(let name, .markdownExtension):
+            ("\"\(name)\" is not read: content file names end in .md (lower case)", "rename it to \(VietnameseMessages.markdownName(name))")
+        case .ignoredFile(let name, .notMarkdown(let folder)):
+            ("\"\(name)\" is not a Markdown (.md) file and is not used", "put only .md files in \(folder)/; images and attachments go in content/media/")
+        case .ignoredFile(let name, .outsideContentFolders):
+            ("\"\(name)\" is outside the content folders and is not read",
+             "articles go in content/articles/YEAR/, documents in content/documents/, stories in content/stories/, pages in content/pages/, images and attachments in content/media/")
         case .datesOutOfOrder(let key, let date, let earlierKey, let earlierDate):
             ("\"\(key)\" (\(date)) is before \"\(earlierKey)\" (\(earlierDate))", "check both dates against the original document")
         }

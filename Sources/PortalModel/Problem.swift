@@ -44,6 +44,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
     case relationToItself(symbol: String)
     case relationToLaterDocument(symbol: String, issued: String, ownIssued: String)
     case datesOutOfOrder(key: String, date: String, earlierKey: String, earlierDate: String)
+    case ignoredFile(name: String, reason: IgnoredFile)
 
     /// The stable code printed in brackets and used by tools, e.g. `invalid-date`.
     public var code: String {
@@ -92,6 +93,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
         case .relationToItself: "relation-to-itself"
         case .relationToLaterDocument: "relation-to-later-document"
         case .datesOutOfOrder: "dates-out-of-order"
+        case .ignoredFile: "ignored-file"
         }
     }
 }
@@ -106,6 +108,16 @@ public enum DateProblem: Sendable, Hashable, Codable {
     case format
     case month
     case day(maximum: Int)
+}
+
+/// Why a file under `content/` is not read.
+public enum IgnoredFile: Sendable, Hashable, Codable {
+    /// `.MD`, `.markdown`: Markdown, but not named `.md`.
+    case markdownExtension
+    /// Another kind of file in a folder of Markdown files.
+    case notMarkdown(folder: String)
+    /// Outside the folders content is read from.
+    case outsideContentFolders
 }
 
 /// What an id refers to, for `unknown-…` diagnostics.

@@ -96,6 +96,11 @@ public struct BaseURL: Sendable, Hashable {
         self.path = path
     }
 
+    /// Letters, digits and the punctuation a URL may hold unescaped (RFC 3986), or `%` escapes.
+    private static func isURLCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-._~/%!$&'()*+,;=:@".unicodeScalars.contains(scalar))
+    }
+
     /// Parses `https://host/sub/path/`; nil when it has no scheme or host.
     public init?(_ text: String) {
         let trimmed = text.trimmingWhitespace()
@@ -107,7 +112,9 @@ public struct BaseURL: Sendable, Hashable {
         guard !host.isEmpty, !host.contains(where: { $0.isWhitespace || $0 == "?" || $0 == "#" }) else { return nil }
         origin = String(trimmed[..<hostEnd])
         var path = String(rest[hostEnd...])
-        if path.contains("?") || path.contains("#") { return nil }
+        // Written as it goes into links: ASCII letters, digits and URL punctuation only.
+        guard host.unicodeScalars.allSatisfy(Self.isURLCharacter), path.unicodeScalars.allSatisfy(Self.isURLCharacter),
+              !path.contains("?"), !path.contains("#") else { return nil }
         if !path.hasPrefix("/") { path = "/" + path }
         if !path.hasSuffix("/") { path += "/" }
         self.path = path

@@ -100,10 +100,24 @@ enum VietnameseMessages {
             ("văn bản \(symbol) ban hành ngày \(issued), sau văn bản này (ngày \(ownIssued)): "
                 + "văn bản chỉ căn cứ, thay thế, sửa đổi hay hướng dẫn văn bản ban hành trước nó",
              "kiểm tra số, ký hiệu và ngày ban hành (issued) của cả hai văn bản")
+        case .ignoredFile(let name, .markdownExtension):
+            ("tệp \"\(name)\" không được đọc: tên tệp nội dung phải kết thúc bằng .md (chữ thường)",
+             "đổi tên thành \(Self.markdownName(name))")
+        case .ignoredFile(let name, .notMarkdown(let folder)):
+            ("tệp \"\(name)\" không phải bài Markdown (.md) nên không được dùng", "trong \(folder)/ chỉ đặt tệp .md; ảnh và tệp đính kèm để trong content/media/")
+        case .ignoredFile(let name, .outsideContentFolders):
+            ("\"\(name)\" nằm ngoài các thư mục nội dung nên không được đọc",
+             "bài viết để trong content/articles/NĂM/, văn bản trong content/documents/, câu chuyện trong content/stories/, trang trong content/pages/, ảnh và tệp đính kèm trong content/media/")
         case .datesOutOfOrder(let key, let date, let earlierKey, let earlierDate):
             ("ngày \"\(key)\" (\(date)) đứng trước ngày \"\(earlierKey)\" (\(earlierDate))",
              "kiểm tra lại hai ngày này trong văn bản gốc")
         }
+    }
+
+    /// `bai-viet.MD`, `bai-viet.markdown` → `bai-viet.md`.
+    static func markdownName(_ name: String) -> String {
+        guard let dot = name.lastIndex(of: ".") else { return name + ".md" }
+        return String(name[..<dot]) + ".md"
     }
 
     static func kindName(_ kind: ValueKind) -> String {

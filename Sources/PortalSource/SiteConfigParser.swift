@@ -37,9 +37,9 @@ public struct SiteConfigParser: Sendable {
             title: title ?? "", description: fields.text("description"), owner: fields.text("owner"),
             address: fields.text("address"), phone: fields.text("phone"), email: fields.text("email"),
             baseURL: baseURL ?? .placeholder, pageSize: max(1, pageSize), menu: menu,
-            pillars: terms(fields, "pillars") ?? Term.nationalPillars,
-            sectors: terms(fields, "sectors") ?? Term.nationalSectors,
-            localities: terms(fields, "localities") ?? [],
+            pillars: terms(fields, "pillars", log: log) ?? Term.nationalPillars,
+            sectors: terms(fields, "sectors", log: log) ?? Term.nationalSectors,
+            localities: terms(fields, "localities", log: log) ?? [],
             allowUnsafeHTML: fields.bool("allow_unsafe_html") ?? false)
         return (title != nil && baseURL != nil ? config : nil, log.entries)
     }
@@ -90,10 +90,17 @@ public struct SiteConfigParser: Sendable {
         return YAMLMapping(node, path: path, lineOffset: 0, allowed: allowed, log: log)
     }
 
-    private func terms(_ fields: YAMLMapping, _ key: String) -> [Term]? {
+    /// A list of `{id, name}`; an id given twice is an error at the second one.
+    private func terms(_ fields: YAMLMapping, _ key: String, log: DiagnosticLog) -> [Term]? {
         guard fields.has(key) else { return nil }
+        var seen: [String: SourceLocation] = [:]
         return fields.mappings(key, allowed: ["id", "name"]).compactMap { item in
             guard let id = item.text("id", required: true), let name = item.text("name", required: true) else { return nil }
+            if let first = seen[id] {
+                log.error(.duplicateKey(key: "id: \(id) (\(first))"), at: item.location(of: "id"))
+                return nil
+            }
+            seen[id] = item.location(of: "id")
             return Term(id: id, name: name)
         }
     }

@@ -18,10 +18,18 @@ public struct SourceReader: Sendable {
         var files: [SourceFile] = []
         for kind in ContentKind.allCases {
             let folder = "\(contentFolder)/\(kind.folder)"
-            for path in list(folder, diagnostics: &diagnostics) where path.hasSuffix(".md") {
-                files.append(SourceFile(kind: kind, path: "\(folder)/\(path)"))
+            for path in list(folder, diagnostics: &diagnostics) {
+                if path.hasSuffix(".md") {
+                    files.append(SourceFile(kind: kind, path: "\(folder)/\(path)"))
+                } else {
+                    let lowered = path.lowercased()
+                    let reason: IgnoredFile = lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown") ? .markdownExtension : .notMarkdown(folder: folder)
+                    diagnostics.append(Diagnostic(.warning, .ignoredFile(name: "\(folder)/\(path)", reason: reason),
+                                                  at: SourceLocation(path: "\(folder)/\(path)")))
+                }
             }
         }
+        diagnostics += strayEntries()
         let parsed = files.parallelMap { file in parse(file) }
         for (item, fileDiagnostics) in parsed {
             diagnostics += fileDiagnostics
@@ -89,6 +97,21 @@ public struct SourceReader: Sendable {
             }
         }
         return sizes
+    }
+
+    /// Files and folders directly in `content/` that no part of the build reads: a warning each.
+    private func strayEntries() -> [Diagnostic] {
+        let folders = Set(ContentKind.allCases.map(\.folder) + ["media"])
+        let files: Set<String> = ["site.yml", "issuers.yml"]
+        let stray = Set(((try? fileSystem.files(under: contentFolder)) ?? []).compactMap { path -> String? in
+            let parts = path.split(separator: "/", maxSplits: 1).map(String.init)
+            let expected = parts.count > 1 ? folders.contains(parts[0]) : files.contains(parts[0])
+            return expected ? nil : parts[0]
+        })
+        return stray.sorted().map { name in
+            let path = "\(contentFolder)/\(name)"
+            return Diagnostic(.warning, .ignoredFile(name: path, reason: .outsideContentFolders), at: SourceLocation(path: path))
+        }
     }
 
     private func list(_ folder: String, diagnostics: inout [Diagnostic]) -> [String] {

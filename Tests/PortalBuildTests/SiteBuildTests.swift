@@ -130,6 +130,24 @@ import Testing
         #expect(diagnostics.map { "\($0.location): \($0.code)" } == ["content/documents/96.md:5:9: invalid-date"])
     }
 
+    /// Files the build does not read are named in a warning, not skipped in silence.
+    @Test func warnsAboutContentFilesItDoesNotRead() throws {
+        let files = TestSite.files([
+            "content/articles/2024/a.md": TestSite.article(title: "A", date: "2024-01-02"),
+            "content/articles/2024/b.MD": TestSite.article(title: "B", date: "2024-01-02"),
+            "content/pages/ghi-chu.txt": "ghi chú",
+            "content/tin.md": TestSite.article(title: "C", date: "2024-01-02"),
+            "content/news/d.md": TestSite.article(title: "D", date: "2024-01-02"),
+            "content/media/anh.png": "png",
+        ])
+        let report = try BuildPipeline(fileSystem: MemoryFileSystem(files), options: .init()).run(into: MemoryOutput())
+        #expect(report.warnings.map { "\($0.location.path): \($0.code)" } == [
+            "content/articles/2024/b.MD: ignored-file", "content/news: ignored-file",
+            "content/pages/ghi-chu.txt: ignored-file", "content/tin.md: ignored-file",
+        ])
+        #expect(DiagnosticPrinter().format(report.warnings).contains("đổi tên thành content/articles/2024/b.md"))
+    }
+
     @Test func failsOnAMissingTemplateNamingIt() {
         var files = TestSite.files([:])
         files["templates/story.mustache"] = nil
