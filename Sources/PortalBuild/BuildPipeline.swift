@@ -74,12 +74,15 @@ public struct BuildPipeline: Sendable {
         if case .failure(let error) = templates { diagnostics += error.diagnostics }
         guard !diagnostics.hasErrors, case .success(let library) = templates else { throw DiagnosticsError(diagnostics) }
         let views = ViewBuilder(index: linked, bodies: bodies, templates: library)
+        let written = RecordingOutput(output)
         let pages = try timed(.render) { () throws(DiagnosticsError) -> (pages: [String: PageRecord], files: Int) in
-            try SiteWriter(index: linked, views: views, templates: library).writePages(into: output)
+            try SiteWriter(index: linked, views: views, templates: library).writePages(into: written)
         }
         let files = try timed(.assets) { () throws(DiagnosticsError) -> Int in
-            try StaticFiles(fileSystem: fileSystem, options: options).copy(into: output)
+            try StaticFiles(fileSystem: fileSystem, options: options).copy(into: written)
         }
+        let brokenMenuLinks = MenuLinks.broken(in: content.config.menu, written: written.paths)
+        if !brokenMenuLinks.isEmpty { throw DiagnosticsError(diagnostics + brokenMenuLinks) }
         let report = BuildReport(filesWritten: pages.files + files, pagesWritten: pages.pages.count,
                                  warnings: diagnostics.filter { $0.severity == .warning }.sorted(), asOf: asOf,
                                  basePath: linked.config.baseURL.path)
@@ -101,5 +104,18 @@ enum ContentDates {
     static func newest(in content: SiteContent) -> CalendarDate {
         let dates = content.articles.map(\.date) + content.stories.map(\.date) + content.documents.map(\.issued)
         return dates.max() ?? CalendarDate(daysSinceEpoch: 0)
+    }
+}
+
+/// The menu's addresses inside the portal (`/tin-tuc/`) must lead to a file the build wrote.
+enum MenuLinks {
+    static func broken(in menu: [MenuItem], written: Set<String>) -> [Diagnostic] {
+        menu.compactMap { item in
+            guard item.url.hasPrefix("/"), !item.url.hasPrefix("//") else { return nil }
+            let path = String(item.url.prefix { $0 != "?" && $0 != "#" })
+            let file = URLScheme.outputFile(for: path)
+            guard !written.contains(file), !written.contains(file + "/index.html") else { return nil }
+            return Diagnostic(.error, .brokenMenuLink(url: item.url), at: item.location ?? SourceLocation(path: "content/site.yml"))
+        }
     }
 }

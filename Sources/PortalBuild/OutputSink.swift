@@ -7,6 +7,25 @@ public protocol OutputSink: Sendable {
     func write(_ bytes: some Collection<UInt8> & Sendable, to path: String) throws
 }
 
+/// Passes writes on to another output and remembers their paths (to check links against).
+final class RecordingOutput<Base: OutputSink>: OutputSink, @unchecked Sendable {
+    private let base: Base
+    private let lock = NSLock()
+    private var recorded: Set<String> = []
+
+    init(_ base: Base) {
+        self.base = base
+    }
+
+    func write(_ bytes: some Collection<UInt8> & Sendable, to path: String) throws {
+        try base.write(bytes, to: path)
+        lock.withLock { _ = recorded.insert(path) }
+    }
+
+    /// Every path written so far.
+    var paths: Set<String> { lock.withLock { recorded } }
+}
+
 /// Collects output in memory (tests and `dxportal check`).
 public final class MemoryOutput: OutputSink, @unchecked Sendable {
     private let lock = NSLock()

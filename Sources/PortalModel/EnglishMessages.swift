@@ -102,6 +102,9 @@ enum EnglishMessages {
         case .ignoredFile(let name, .outsideContentFolders):
             ("\"\(name)\" is outside the content folders and is not read",
              "articles go in content/articles/YEAR/, documents in content/documents/, stories in content/stories/, pages in content/pages/, images and attachments in content/media/")
+        case .brokenMenuLink(let url):
+            ("the menu links to \"\(url)\" but the portal has no page at that address",
+             "use the address of a page of the portal, e.g. /tin-tuc/ or /van-ban/, or a full https://… address")
         case .datesOutOfOrder(let key, let date, let earlierKey, let earlierDate):
             ("\"\(key)\" (\(date)) is before \"\(earlierKey)\" (\(earlierDate))", "check both dates against the original document")
         }

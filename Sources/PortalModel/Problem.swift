@@ -45,6 +45,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
     case relationToLaterDocument(symbol: String, issued: String, ownIssued: String)
     case datesOutOfOrder(key: String, date: String, earlierKey: String, earlierDate: String)
     case ignoredFile(name: String, reason: IgnoredFile)
+    case brokenMenuLink(url: String)
 
     /// The stable code printed in brackets and used by tools, e.g. `invalid-date`.
     public var code: String {
@@ -94,6 +95,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
         case .relationToLaterDocument: "relation-to-later-document"
         case .datesOutOfOrder: "dates-out-of-order"
         case .ignoredFile: "ignored-file"
+        case .brokenMenuLink: "broken-link"
         }
     }
 }

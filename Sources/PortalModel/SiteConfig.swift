@@ -44,10 +44,13 @@ public struct SiteConfig: Sendable {
 public struct MenuItem: Sendable, Hashable {
     public var title: String
     public var url: String
+    /// Where site.yml gives the address.
+    public var location: SourceLocation?
 
-    public init(title: String, url: String) {
+    public init(title: String, url: String, location: SourceLocation? = nil) {
         self.title = title
         self.url = url
+        self.location = location
     }
 }
 

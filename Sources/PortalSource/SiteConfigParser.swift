@@ -31,7 +31,7 @@ public struct SiteConfigParser: Sendable {
         }
         let menu = fields.mappings("menu", allowed: ["title", "url"]).compactMap { item -> MenuItem? in
             guard let title = item.text("title", required: true), let url = item.link("url", required: true) else { return nil }
-            return MenuItem(title: title, url: url)
+            return MenuItem(title: title, url: url, location: item.location(of: "url"))
         }
         let config = SiteConfig(
             title: title ?? "", description: fields.text("description"), owner: fields.text("owner"),
