@@ -42,8 +42,13 @@ struct SiteValidator {
                 found.append(Diagnostic(.error, .duplicateKey(key: "id: \(issuer.id) (\(first.location))"), at: issuer.location))
             }
             seen[issuer.id] = issuer
-            for reference in [issuer.parent, issuer.successor].compactMap({ $0 }) where vocabulary.issuers[reference.value] == nil {
-                found.append(Diagnostic(.error, .unknownReference(kind: .issuer, id: reference.value), at: reference.location))
+            for (key, reference) in [("parent", issuer.parent), ("successor", issuer.successor)] {
+                guard let reference else { continue }
+                if vocabulary.issuers[reference.value] == nil {
+                    found.append(Diagnostic(.error, .unknownReference(kind: .issuer, id: reference.value), at: reference.location))
+                } else if reference.value == issuer.id {
+                    found.append(Diagnostic(.error, .issuerRefersToItself(key: key), at: reference.location))
+                }
             }
         }
         return found

@@ -5,8 +5,11 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     public let day: Int
 
     /// Creates a date, or returns why the parts are not a real day.
+    /// The years content may carry: `1/1/0001` or `2024` typed as `20240` are mistakes.
+    public static let years = 1900...2199
+
     public static func validated(year: Int, month: Int, day: Int) -> Result<CalendarDate, DateValidationError> {
-        guard (1...9999).contains(year) else { return .failure(.init(reason: .format)) }
+        guard years.contains(year) else { return .failure(.init(reason: .year(range: years))) }
         guard (1...12).contains(month) else { return .failure(.init(reason: .month)) }
         let maximum = daysIn(month: month, year: year)
         guard (1...maximum).contains(day) else { return .failure(.init(reason: .day(maximum: maximum))) }

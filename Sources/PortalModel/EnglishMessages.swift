@@ -105,6 +105,8 @@ enum EnglishMessages {
         case .brokenMenuLink(let url):
             ("the menu links to \"\(url)\" but the portal has no page at that address",
              "use the address of a page of the portal, e.g. /tin-tuc/ or /van-ban/, or a full https://… address")
+        case .issuerRefersToItself(let key):
+            ("an issuer cannot be its own \(key)", "remove \(key), or give the id of another issuer in issuers.yml")
         case .datesOutOfOrder(let key, let date, let earlierKey, let earlierDate):
             ("\"\(key)\" (\(date)) is before \"\(earlierKey)\" (\(earlierDate))", "check both dates against the original document")
         }
@@ -125,6 +127,7 @@ enum EnglishMessages {
     static func dateReason(_ reason: DateProblem) -> String {
         switch reason {
         case .format: "not a date"
+        case .year(let range): "the year must be \(range.lowerBound) to \(range.upperBound)"
         case .month: "the month must be 1 to 12"
         case .day(let maximum): "the day must be 1 to \(maximum)"
         }

@@ -46,6 +46,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
     case datesOutOfOrder(key: String, date: String, earlierKey: String, earlierDate: String)
     case ignoredFile(name: String, reason: IgnoredFile)
     case brokenMenuLink(url: String)
+    case issuerRefersToItself(key: String)
 
     /// The stable code printed in brackets and used by tools, e.g. `invalid-date`.
     public var code: String {
@@ -96,6 +97,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
         case .datesOutOfOrder: "dates-out-of-order"
         case .ignoredFile: "ignored-file"
         case .brokenMenuLink: "broken-link"
+        case .issuerRefersToItself: "issuer-refers-to-itself"
         }
     }
 }
@@ -108,6 +110,7 @@ public enum ValueKind: String, Sendable, Hashable, Codable {
 /// Why a date was rejected.
 public enum DateProblem: Sendable, Hashable, Codable {
     case format
+    case year(range: ClosedRange<Int>)
     case month
     case day(maximum: Int)
 }

@@ -111,6 +111,9 @@ enum VietnameseMessages {
         case .brokenMenuLink(let url):
             ("mục menu trỏ tới \"\(url)\" nhưng cổng không có trang nào ở địa chỉ này",
              "dùng địa chỉ của một trang trong cổng, ví dụ /tin-tuc/ hay /van-ban/, hoặc địa chỉ đầy đủ https://…")
+        case .issuerRefersToItself(let key):
+            ("cơ quan không thể là \(key == "parent" ? "cơ quan cấp trên" : "cơ quan kế nhiệm") của chính nó",
+             "xoá trường \(key), hoặc ghi mã của một cơ quan khác trong issuers.yml")
         case .datesOutOfOrder(let key, let date, let earlierKey, let earlierDate):
             ("ngày \"\(key)\" (\(date)) đứng trước ngày \"\(earlierKey)\" (\(earlierDate))",
              "kiểm tra lại hai ngày này trong văn bản gốc")
@@ -148,6 +151,7 @@ enum VietnameseMessages {
     static func dateReason(_ reason: DateProblem) -> String {
         switch reason {
         case .format: "không đúng dạng ngày"
+        case .year(let range): "năm phải từ \(range.lowerBound) đến \(range.upperBound)"
         case .month: "tháng phải từ 1 đến 12"
         case .day(let maximum): "ngày phải từ 1 đến \(maximum)"
         }

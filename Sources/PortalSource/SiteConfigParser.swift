@@ -73,6 +73,10 @@ public struct SiteConfigParser: Sendable {
             let parent = fields.locatedText("parent")
             let validFrom = fields.date("valid_from")
             let validTo = fields.date("valid_to")
+            if let validFrom, let validTo, validTo < validFrom {
+                log.error(.datesOutOfOrder(key: "valid_to", date: VietnameseFormat.shortDate(validTo), earlierKey: "valid_from",
+                                           earlierDate: VietnameseFormat.shortDate(validFrom)), at: fields.location(of: "valid_to"))
+            }
             let successor = fields.locatedText("successor")
             guard let id, let name, let abbr, let level else { return nil }
             return Issuer(id: id, name: name, abbr: abbr, level: level, parent: parent, validFrom: validFrom,
