@@ -1,10 +1,11 @@
-/// Vietnamese explanations of the most common libyaml messages; others are shown as they are.
+/// Vietnamese explanations of libyaml's messages. A known message is explained in Vietnamese
+/// alone; an unknown one keeps libyaml's English words, marked as such.
 enum YAMLProblemText {
     static func vietnamese(_ detail: String) -> String {
         for (phrase, text) in known where detail.contains(phrase) {
-            return "\(text) (\(detail))"
+            return text
         }
-        return detail
+        return "phần đầu bài viết sai quy tắc YAML (chi tiết bằng tiếng Anh: \(detail))"
     }
 
     private static let known: [(String, String)] = [
@@ -16,5 +17,13 @@ enum YAMLProblemText {
         ("did not find expected ',' or '}'", "nhóm trong { } thiếu dấu phẩy hoặc dấu }"),
         ("found character that cannot start any token", "giá trị bắt đầu bằng ký tự đặc biệt (như @, ` hoặc tab); hãy đặt nó trong dấu ngoặc kép"),
         ("found undefined alias", "dùng bí danh (*) chưa được khai báo"),
+        ("control characters are not allowed", "có ký tự điều khiển vô hình (thường do dán từ Word hoặc PDF); hãy xoá nó"),
+        ("found a tab character", "có ký tự tab ở đầu dòng; YAML chỉ cho thụt lề bằng dấu cách"),
+        ("block sequence entries are not allowed", "dấu - của danh sách đặt sai chỗ; mỗi mục \"- \" phải ở dòng riêng, thụt lề như nhau"),
+        ("did not find expected node content", "thiếu giá trị sau dấu hai chấm hoặc sau dấu -"),
+        ("found unexpected end of stream", "phần đầu bài kết thúc khi dấu ngoặc kép hoặc ngoặc [ { chưa được đóng"),
+        ("did not find expected '-' indicator", "các mục của danh sách thụt lề không đều nhau"),
+        ("found unknown escape character", "dấu \\ trong dấu ngoặc kép phải đi với một ký tự hợp lệ; viết \\\\ cho chính dấu \\, hoặc dùng dấu ngoặc đơn"),
+        ("found duplicate anchor", "bí danh (&) được khai báo hai lần"),
     ]
 }

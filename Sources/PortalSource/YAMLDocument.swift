@@ -14,6 +14,9 @@ enum YAMLDocument {
             let line = (mark?.line ?? 1) + lineOffset
             if case .duplicatedKeysInMapping(let keys, _) = error {
                 log.error(.duplicateKey(key: keys.joined(separator: ", ")), at: SourceLocation(path: path, line: line, column: mark?.column ?? 1))
+            } else if let quote = unclosedQuote(in: yaml, through: mark?.line ?? 1) {
+                log.error(.yamlSyntax(detail: "while scanning a quoted scalar"),
+                          at: SourceLocation(path: path, line: quote.line + lineOffset, column: quote.column))
             } else {
                 log.error(.yamlSyntax(detail: detail), at: SourceLocation(path: path, line: line, column: mark?.column ?? 1))
             }
@@ -28,6 +31,22 @@ enum YAMLDocument {
     /// expression (to check duplicate keys), a few percent of reading 10,000 files. The values
     /// read as booleans or numbers are resolved by `YAMLMapping`.
     private static let frontMatterResolver = Resolver.basic
+
+    /// The first line, up to `last`, that opens a double-quoted value and does not close it.
+    /// libyaml then reads on into the next lines and complains later about something else
+    /// ("did not find expected key" on the line after), far from the mistake.
+    static func unclosedQuote(in yaml: String, through last: Int) -> (line: Int, column: Int)? {
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).prefix(last).enumerated() {
+            guard let open = line.range(of: ": \"") ?? (line.hasPrefix("- \"") ? line.range(of: "- \"") : nil) else { continue }
+            var closed = false
+            var escaped = false
+            for character in line[open.upperBound...] {
+                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "\"" { closed = true; break }
+            }
+            if !closed { return (index + 1, line[..<open.upperBound].count) }
+        }
+        return nil
+    }
 
     private static func describe(_ error: YamlError) -> (String, Mark?) {
         switch error {

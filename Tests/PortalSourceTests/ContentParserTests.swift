@@ -149,4 +149,11 @@ import Testing
         #expect(DocumentTypes.canonicalName("Quyết đinh") == nil)
         #expect(DocumentTypes.codes(forName: "Quyết đinh") == nil)
     }
+
+    /// libyaml reports an unclosed quote where it gives up, lines later; it is reported where it opens.
+    @Test func anUnclosedQuoteIsReportedOnItsOwnLine() {
+        let (_, diagnostics) = parse(.article, "---\ntitle: \"Không đóng\ndate: 2024-01-02\nsummary: \"Tóm tắt\"\n---\nNội dung.\n")
+        #expect(diagnostics.map { "\($0.location): \($0.code)" } == ["content/articles/2024/a.md:2:8: yaml-syntax"])
+        #expect(DiagnosticPrinter().format(diagnostics).contains("dấu ngoặc kép mở ở đây chưa được đóng"))
+    }
 }
