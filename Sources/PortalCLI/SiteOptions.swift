@@ -30,6 +30,13 @@ struct SiteOptions: ParsableArguments {
         if let asOf, case .failure = CalendarDate.parse(asOf) {
             throw ValidationError("--as-of: ngày không hợp lệ \"\(asOf)\"")
         }
+        var isFolder: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: rootURL.path, isDirectory: &isFolder) {
+            throw ValidationError("--root \(root): không có thư mục này")
+        }
+        if !isFolder.boolValue {
+            throw ValidationError("--root \(root): đây là một tệp; hãy chỉ thư mục của cổng (thư mục chứa content/ và templates/)")
+        }
 
     }
 

@@ -10,7 +10,7 @@ public struct ContentParser: Sendable {
         let log = DiagnosticLog()
         let start = SourceLocation(path: path)
         guard let text = SourceText.decode(bytes) else {
-            log.error(.invalidUTF8, at: start)
+            log.error(.invalidUTF8, at: SourceText.firstInvalidByte(in: bytes, path: path))
             return (nil, log.entries)
         }
         let split: FrontMatterSplit

@@ -48,7 +48,7 @@ public struct SiteConfigParser: Sendable {
     public func parseIssuers(path: String, bytes: [UInt8]) -> ([Issuer], [Diagnostic]) {
         let log = DiagnosticLog()
         guard let text = SourceText.decode(bytes) else {
-            log.error(.invalidUTF8, at: SourceLocation(path: path))
+            log.error(.invalidUTF8, at: SourceText.firstInvalidByte(in: bytes, path: path))
             return ([], log.entries)
         }
         guard let node = YAMLDocument.compose(text, path: path, lineOffset: 0, log: log) else { return ([], log.entries) }
@@ -87,7 +87,7 @@ public struct SiteConfigParser: Sendable {
 
     private func mapping(path: String, bytes: [UInt8], allowed: [String], log: DiagnosticLog) -> YAMLMapping? {
         guard let text = SourceText.decode(bytes) else {
-            log.error(.invalidUTF8, at: SourceLocation(path: path))
+            log.error(.invalidUTF8, at: SourceText.firstInvalidByte(in: bytes, path: path))
             return nil
         }
         guard let node = YAMLDocument.compose(text, path: path, lineOffset: 0, log: log) else { return nil }

@@ -18,6 +18,25 @@ enum SourceText {
         return text
     }
 
+    /// Where the first byte that is not UTF-8 sits (line, and column counted in characters
+    /// before it, plus one), for the `invalid-utf8` diagnostic.
+    static func firstInvalidByte(in bytes: [UInt8], path: String) -> SourceLocation {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var line = 1
+        var column = 1
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            case .emptyInput:
+                return SourceLocation(path: path)
+            case .error:
+                return SourceLocation(path: path, line: line, column: column)
+            }
+        }
+    }
+
     /// True when the text holds combining marks or conjoining jamo, the only things NFC composes
     /// in practice; precomposed Vietnamese text skips the (slow) Foundation normalisation.
     /// Looks at UTF-8 lead bytes: ASCII, Latin up to U+02FF, Latin Extended Additional (the

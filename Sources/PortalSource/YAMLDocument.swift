@@ -13,7 +13,11 @@ enum YAMLDocument {
             let (detail, mark) = describe(error)
             let line = (mark?.line ?? 1) + lineOffset
             if case .duplicatedKeysInMapping(let keys, _) = error {
-                log.error(.duplicateKey(key: keys.joined(separator: ", ")), at: SourceLocation(path: path, line: line, column: mark?.column ?? 1))
+                // Yams marks the mapping; the mistake is the key's second line.
+                let repeated = keys.first.flatMap { secondLine(of: $0, in: yaml, from: mark?.line ?? 1) }
+                log.error(.duplicateKey(key: keys.joined(separator: ", ")),
+                          at: SourceLocation(path: path, line: (repeated?.line ?? mark?.line ?? 1) + lineOffset,
+                                             column: repeated?.column ?? mark?.column ?? 1))
             } else if let quote = unclosedQuote(in: yaml, through: mark?.line ?? 1) {
                 log.error(.yamlSyntax(detail: "while scanning a quoted scalar"),
                           at: SourceLocation(path: path, line: quote.line + lineOffset, column: quote.column))
@@ -31,6 +35,19 @@ enum YAMLDocument {
     /// expression (to check duplicate keys), a few percent of reading 10,000 files. The values
     /// read as booleans or numbers are resolved by `YAMLMapping`.
     private static let frontMatterResolver = Resolver.basic
+
+    /// The second line, from `first` on, that starts with `key:` (possibly after `- `).
+    static func secondLine(of key: String, in yaml: String, from first: Int) -> (line: Int, column: Int)? {
+        var seen = false
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where index + 1 >= first {
+            let indent = line.prefix { $0 == " " || $0 == "-" }
+            let rest = line.dropFirst(indent.count)
+            guard rest.hasPrefix(key), rest.dropFirst(key.count).drop(while: { $0 == " " }).first == ":" else { continue }
+            if seen { return (index + 1, indent.count + 1) }
+            seen = true
+        }
+        return nil
+    }
 
     /// The first line, up to `last`, that opens a double-quoted value and does not close it.
     /// libyaml then reads on into the next lines and complains later about something else

@@ -156,4 +156,14 @@ import Testing
         #expect(diagnostics.map { "\($0.location): \($0.code)" } == ["content/articles/2024/a.md:2:8: yaml-syntax"])
         #expect(DiagnosticPrinter().format(diagnostics).contains("dấu ngoặc kép mở ở đây chưa được đóng"))
     }
+
+    @Test func aRepeatedKeyIsReportedWhereItIsRepeated() {
+        let (_, diagnostics) = parse(.article, "---\ntitle: \"A\"\ndate: 2024-01-02\ntitle: \"B\"\n---\nx\n")
+        #expect(diagnostics.map { "\($0.location): \($0.code)" } == ["content/articles/2024/a.md:4:1: duplicate-key"])
+    }
+
+    @Test func bytesThatAreNotUTF8AreReportedWhereTheyAre() {
+        let (_, diagnostics) = parser.parse(kind: .article, path: "a.md", bytes: Array("---\ntitle: \"Việt ".utf8) + [0xFF] + Array("\"\n---\n".utf8))
+        #expect(diagnostics.map { "\($0.location): \($0.code)" } == ["a.md:2:14: invalid-utf8"])
+    }
 }
