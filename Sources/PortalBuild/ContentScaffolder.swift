@@ -69,7 +69,7 @@ public struct ContentScaffolder: Sendable {
         case .page(let title):
             if Slug.make(title).isEmpty { problems.append(.missingKey(key: "title")) }
             if OutputPaths.reservedSegments.contains(Slug.make(title)) {
-                problems.append(.outputCollision(url: "/\(Slug.make(title))/", otherPath: "dxportal"))
+                problems.append(.reservedAddress(url: "/\(Slug.make(title))/"))
             }
         case .document(let number, let type, let issuerID, let issued, let title):
             if title.trimmingWhitespace().isEmpty { problems.append(.missingKey(key: "title")) }

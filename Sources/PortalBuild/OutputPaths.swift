@@ -27,7 +27,7 @@ enum OutputPaths {
             let location = SourceLocation(path: item.path)
             let segment = item.url.split(separator: "/").first.map(String.init) ?? ""
             if item.url.split(separator: "/").count == 1, reservedSegments.contains(segment) {
-                diagnostics.append(Diagnostic(.error, .outputCollision(url: item.url, otherPath: "dxportal"), at: location))
+                diagnostics.append(Diagnostic(.error, .reservedAddress(url: item.url), at: location))
             }
             claim(item.url, by: item.path, at: location)
             bySource[item.path] = item.url
@@ -35,7 +35,7 @@ enum OutputPaths {
         for item in inPathOrder {
             for alias in item.aliases {
                 guard let url = normalizeAlias(alias) else {
-                    diagnostics.append(Diagnostic(.error, .invalidValue(key: "aliases", value: alias, allowed: ["/duong-dan-cu/"]),
+                    diagnostics.append(Diagnostic(.error, .invalidAlias(alias: alias),
                                                   at: SourceLocation(path: item.path)))
                     continue
                 }

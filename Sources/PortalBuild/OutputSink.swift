@@ -193,12 +193,23 @@ private final class WrittenFiles: @unchecked Sendable {
 /// The build's scratch folder beside the output: `.<name>.staging-<pid>`.
 private enum ScratchFolder {
     static func make(beside destination: URL) throws -> URL {
-        let folder = destination.deletingLastPathComponent()
-            .appendingPathComponent(".\(destination.lastPathComponent).staging-\(getpid())")
+        let parent = destination.deletingLastPathComponent()
+        let prefix = ".\(destination.lastPathComponent).staging-"
+        removeAbandoned(in: parent, prefix: prefix)
+        let folder = parent.appendingPathComponent(prefix + "\(getpid())")
         // A staging folder left by a killed build of the same process id is stale: start afresh.
         try? FileManager.default.removeItem(at: folder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
+    }
+
+    /// Scratch folders of builds that were killed: their process no longer runs.
+    private static func removeAbandoned(in parent: URL, prefix: String) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name)) // only our own scratch files
+        }
     }
 }
 

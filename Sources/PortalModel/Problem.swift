@@ -47,6 +47,8 @@ public enum Problem: Error, Sendable, Hashable, Codable {
     case ignoredFile(name: String, reason: IgnoredFile)
     case brokenMenuLink(url: String)
     case issuerRefersToItself(key: String)
+    case reservedAddress(url: String)
+    case invalidAlias(alias: String)
 
     /// The stable code printed in brackets and used by tools, e.g. `invalid-date`.
     public var code: String {
@@ -98,6 +100,8 @@ public enum Problem: Error, Sendable, Hashable, Codable {
         case .ignoredFile: "ignored-file"
         case .brokenMenuLink: "broken-link"
         case .issuerRefersToItself: "issuer-refers-to-itself"
+        case .reservedAddress: "output-collision"
+        case .invalidAlias: "invalid-value"
         }
     }
 }

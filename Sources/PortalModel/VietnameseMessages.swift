@@ -114,6 +114,12 @@ enum VietnameseMessages {
         case .issuerRefersToItself(let key):
             ("cơ quan không thể là \(key == "parent" ? "cơ quan cấp trên" : "cơ quan kế nhiệm") của chính nó",
              "xoá trường \(key), hoặc ghi mã của một cơ quan khác trong issuers.yml")
+        case .reservedAddress(let url):
+            ("địa chỉ \(url) là của một trang cổng tự tạo (tin tức, văn bản, câu chuyện, trụ cột, lĩnh vực…)",
+             "đổi tên tệp, hoặc thêm trường slug, để trang có địa chỉ khác")
+        case .invalidAlias(let alias):
+            ("địa chỉ cũ \"\(alias)\" trong aliases không hợp lệ",
+             "ghi địa chỉ cũ của trang trong cổng, bắt đầu bằng /, ví dụ aliases: [\"/tin-tuc/2023/ten-cu/\"]")
         case .datesOutOfOrder(let key, let date, let earlierKey, let earlierDate):
             ("ngày \"\(key)\" (\(date)) đứng trước ngày \"\(earlierKey)\" (\(earlierDate))",
              "kiểm tra lại hai ngày này trong văn bản gốc")

@@ -96,7 +96,12 @@ public struct SiteConfigParser: Sendable {
 
     /// A list of `{id, name}`; an id given twice is an error at the second one.
     private func terms(_ fields: YAMLMapping, _ key: String, log: DiagnosticLog) -> [Term]? {
-        guard fields.has(key) else { return nil }
+        // Missing, or not a list (an error already): the national lists stand in, so articles
+        // are not also reported one by one for an unknown pillar.
+        guard fields.hasList(key) else {
+            _ = fields.mappings(key, allowed: [])
+            return nil
+        }
         var seen: [String: SourceLocation] = [:]
         return fields.mappings(key, allowed: ["id", "name"]).compactMap { item in
             guard let id = item.text("id", required: true), let name = item.text("name", required: true) else { return nil }

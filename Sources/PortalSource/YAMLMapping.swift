@@ -67,6 +67,9 @@ struct YAMLMapping {
 
     func has(_ key: String) -> Bool { value(key, required: false) != nil }
 
+    /// True when `key` holds a list (of anything).
+    func hasList(_ key: String) -> Bool { value(key, required: false)?.sequence != nil }
+
     /// A text value (numbers and booleans written plainly are read as their text).
     func text(_ key: String, required: Bool = false) -> String? {
         guard let node = value(key, required: required) else { return nil }

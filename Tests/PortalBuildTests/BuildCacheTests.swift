@@ -192,6 +192,16 @@ import PortalSource
         #expect(try build(root).warm) // the cache still describes the output
     }
 
+    /// A killed build leaves its scratch folder beside the output; the next build removes it.
+    @Test func aKilledBuildsScratchFolderIsRemoved() throws {
+        let root = try sampleRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let abandoned = root.appendingPathComponent(".public.staging-4194305/tin-tuc") // above any process id
+        try FileManager.default.createDirectory(at: abandoned, withIntermediateDirectories: true)
+        _ = try build(root)
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent(".public.staging-4194305").path))
+    }
+
     private func inode(_ path: String) throws -> UInt64 {
         try #require(try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? UInt64)
     }
