@@ -144,8 +144,9 @@ public final class UpdatingDirectoryOutput: ReplacingOutput, @unchecked Sendable
     }
 
     /// Removes the files no longer made (and the folders that leaves empty), then renames the new
-    /// and changed files into place. An error here leaves the output partly updated; the caller
-    /// then forgets the output's record, so the next build starts afresh.
+    /// and changed files into place. An error here (an I/O failure: the content was fine) leaves
+    /// the output partly updated; it then no longer matches the stamps the cache recorded, so the
+    /// next build replaces it as a whole.
     public func commit() throws {
         let kept = Set(writtenFiles.map(\.path))
         for path in previous.keys.sorted() where !kept.contains(path) {
