@@ -56,7 +56,7 @@ public enum CitationScanner {
         while end > rightStart, [UInt8(ascii: "-"), UInt8(ascii: "/")].contains(bytes[end - 1]) { end -= 1 }
         guard end > rightStart, !continuesWord(scalarStarting(at: end, bytes)) else { return nil }
         // Every symbol has letters (a type or issuer code) after its first `/`; dates do not.
-        guard bytes[rightStart..<end].contains(where: { isASCIILetter($0) || $0 == 0xC4 }) else { return nil }
+        guard bytes[rightStart..<end].contains(where: { isASCIILetter($0) || $0 == 0xC4 || $0 == 0xC3 }) else { return nil }
         let symbolText = String(decoding: bytes[start..<end], as: UTF8.self)
         guard let symbol = DocumentSymbol.parse(symbolText), symbol.numericValue > 0 else { return nil }
         var match = Match(range: start..<end, symbolRange: start..<end,
@@ -122,7 +122,8 @@ public enum CitationScanner {
 
     private static let numberWord = Array("số ".utf8)
 
-    /// ASCII letters and digits, `-`, `&`, and `Đ`/`đ` (C4 90 / C4 91).
+    /// ASCII letters and digits, `-`, `&`, `Đ`/`đ` (C4 90 / C4 91), and their look-alikes `Ð`/`ð`
+    /// (C3 90 / C3 B0, the Icelandic eth, which some keyboards and fonts give for Đ).
     private static func isSymbolByte(_ bytes: [UInt8], _ i: Int) -> Bool {
         let byte = bytes[i]
         switch byte {
@@ -130,7 +131,10 @@ public enum CitationScanner {
              UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "-"), UInt8(ascii: "&"):
             return true
         case 0xC4: return i + 1 < bytes.count && (bytes[i + 1] == 0x90 || bytes[i + 1] == 0x91)
-        case 0x90, 0x91: return i > 0 && bytes[i - 1] == 0xC4
+        case 0xC3: return i + 1 < bytes.count && (bytes[i + 1] == 0x90 || bytes[i + 1] == 0xB0)
+        case 0x90: return i > 0 && (bytes[i - 1] == 0xC4 || bytes[i - 1] == 0xC3)
+        case 0x91: return i > 0 && bytes[i - 1] == 0xC4
+        case 0xB0: return i > 0 && bytes[i - 1] == 0xC3
         default: return false
         }
     }
@@ -139,9 +143,9 @@ public enum CitationScanner {
         (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
     }
 
-    /// Never start in the middle of a two-byte `Đ`.
+    /// Never start in the middle of a two-byte `Đ` or `Ð`.
     private static func realign(_ bytes: [UInt8], _ start: Int) -> Int {
-        start < bytes.count && (bytes[start] == 0x90 || bytes[start] == 0x91) && (start == 0 || bytes[start - 1] != 0xC4)
+        start < bytes.count && [0x90, 0x91, 0xB0].contains(bytes[start]) && (start == 0 || ![0xC3, 0xC4].contains(bytes[start - 1]))
             ? start + 1 : start
     }
 

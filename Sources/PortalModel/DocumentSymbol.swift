@@ -27,7 +27,15 @@ public struct DocumentSymbol: Sendable, Hashable, CustomStringConvertible, Codab
 
     /// Parses a symbol written exactly as printed; a stray space around `/` or `-` is tolerated.
     public static func parse(_ raw: String) -> DocumentSymbol? {
-        let text = String(raw.trimmingWhitespace().filter { !$0.isWhitespace })
+        // `Ð`/`ð` (the Icelandic eth) look exactly like `Đ`/`đ` and are typed for them.
+        let text = String(raw.trimmingWhitespace().compactMap { character -> Character? in
+            switch character {
+            case "Ð": "Đ"
+            case "ð": "đ"
+            case let other where other.isWhitespace: nil
+            default: character
+            }
+        })
         let slashParts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard slashParts.allSatisfy({ !$0.isEmpty }) else { return nil }
         switch slashParts.count {

@@ -14,6 +14,14 @@ import Testing
         #expect(found("Thực hiện 749/QĐ-TTg, tỉnh đã…") == ["749/QĐ-TTg"])
     }
 
+    /// `Ð` (U+00D0, the Icelandic eth) looks exactly like `Đ` and some keyboards type it.
+    @Test func readsTheEthLookAlikeAsĐ() {
+        #expect(found("theo Quyết định số 749/QÐ-TTg ngày 03/6/2020.") == ["Quyết định số 749/QÐ-TTg ngày 03/6/2020 @2020-06-03"])
+        #expect(CitationScanner.scan("căn cứ 12/2023/NÐ-CP và 5/KH-UBND").map(\.citation.symbol.text) == ["12/2023/NĐ-CP", "5/KH-UBND"])
+        #expect(DocumentSymbol.parse("749/QÐ-TTg")?.text == "749/QĐ-TTg")
+        #expect(DocumentSymbol.parse("749/QÐ-TTg")?.typeCode == "QĐ")
+    }
+
     @Test func takesTheTypeNameNumberWordAndDate() {
         #expect(found("căn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng")
             == ["Quyết định số 749/QĐ-TTg ngày 03/6/2020 @2020-06-03"])
