@@ -70,6 +70,8 @@ enum EnglishMessages {
             ("link \"\(target)\" on page \(page) points to no page", "fix the link in this template")
         case .templateMissing(let name, let page):
             ("missing template \"\(name)\" (needed by \(page))", "add templates/\(name).mustache")
+        case .templateSyntax(let detail) where EnglishMessages.templateProblems[detail] != nil:
+            ("template syntax error: \(EnglishMessages.templateProblems[detail] ?? detail)", "check that every {{#…}} has its {{/…}}")
         case .templateSyntax(let detail):
             ("template syntax error: \(detail)", "check that every {{#…}} has its {{/…}}")
         case .invalidBaseURL(let text):
@@ -112,10 +114,23 @@ enum EnglishMessages {
              "rename the file, or add a slug, to give the page another address")
         case .invalidAlias(let alias):
             ("the old address \"\(alias)\" in aliases is not valid", "give the page's old address in the portal, starting with /, e.g. aliases: [\"/tin-tuc/2023/ten-cu/\"]")
+        case .templateRecursion(let chain):
+            ("the template includes itself: \(chain); this never ends", "remove the {{> …}} (or {{< …}}) that closes the loop; the portal's data has no tree to recurse over")
         case .datesOutOfOrder(let key, let date, let earlierKey, let earlierDate):
             ("\"\(key)\" (\(date)) is before \"\(earlierKey)\" (\(earlierDate))", "check both dates against the original document")
         }
     }
+
+    /// swift-mustache's parser errors (by case name) in plain words.
+    static let templateProblems: [String: String] = [
+        "expectedSectionEnd": "the {{#…}}, {{^…}} or {{$…}} block opened here has no closing {{/…}}",
+        "sectionCloseNameIncorrect": "{{/…}} closes another block than the one that is open",
+        "unfinishedName": "a {{ … }} tag is not closed with }} or its name is malformed",
+        "invalidSetDelimiter": "the {{=… …=}} delimiter tag is malformed",
+        "transformAppliedToInheritanceSection": "only {{$…}} blocks may appear inside {{<…}}",
+        "illegalTokenInsideInheritSection": "only {{$…}} blocks may appear inside {{<…}}",
+        "textInsideInheritSection": "only {{$…}} blocks may appear inside {{<…}}",
+    ]
 
     static func kindName(_ kind: ValueKind) -> String {
         switch kind {

@@ -49,6 +49,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
     case issuerRefersToItself(key: String)
     case reservedAddress(url: String)
     case invalidAlias(alias: String)
+    case templateRecursion(chain: String)
 
     /// The stable code printed in brackets and used by tools, e.g. `invalid-date`.
     public var code: String {
@@ -102,6 +103,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
         case .issuerRefersToItself: "issuer-refers-to-itself"
         case .reservedAddress: "output-collision"
         case .invalidAlias: "invalid-value"
+        case .templateRecursion: "template-recursion"
         }
     }
 }

@@ -76,7 +76,7 @@ enum VietnameseMessages {
         case .templateMissing(let name, let page):
             ("thiếu mẫu trang \"\(name)\" (dùng cho \(page))", "thêm tệp templates/\(name).mustache")
         case .templateSyntax(let detail):
-            ("mẫu trang sai cú pháp: \(detail)", "kiểm tra các cặp {{#…}} và {{/…}}")
+            ("mẫu trang sai cú pháp: \(Self.templateProblem(detail))", "kiểm tra các cặp {{#…}} và {{/…}}")
         case .invalidBaseURL(let text):
             ("địa chỉ gốc \"\(text)\" không hợp lệ", "viết đầy đủ, ví dụ https://thaibinh.gov.vn/chuyen-doi-so/")
         case .emptySlug(let name):
@@ -120,9 +120,26 @@ enum VietnameseMessages {
         case .invalidAlias(let alias):
             ("địa chỉ cũ \"\(alias)\" trong aliases không hợp lệ",
              "ghi địa chỉ cũ của trang trong cổng, bắt đầu bằng /, ví dụ aliases: [\"/tin-tuc/2023/ten-cu/\"]")
+        case .templateRecursion(let chain):
+            ("mẫu trang gọi lại chính nó: \(chain); vòng gọi này không bao giờ dừng",
+             "bỏ lệnh {{> …}} (hoặc {{< …}}) tạo thành vòng; dữ liệu của cổng không có dạng cây để gọi lặp")
         case .datesOutOfOrder(let key, let date, let earlierKey, let earlierDate):
             ("ngày \"\(key)\" (\(date)) đứng trước ngày \"\(earlierKey)\" (\(earlierDate))",
              "kiểm tra lại hai ngày này trong văn bản gốc")
+        }
+    }
+
+    /// swift-mustache's parser errors (by case name) in plain words.
+    static func templateProblem(_ name: String) -> String {
+        switch name {
+        case "expectedSectionEnd": "khối {{#…}}, {{^…}} hoặc {{$…}} mở ở đây không có {{/…}} đóng"
+        case "sectionCloseNameIncorrect": "{{/…}} đóng một khối khác với khối đang mở"
+        case "unfinishedName": "thẻ {{ … }} chưa đóng bằng }} hoặc tên thẻ viết sai"
+        case "invalidSetDelimiter": "thẻ đổi dấu phân cách {{=… …=}} viết sai"
+        case "transformAppliedToInheritanceSection", "illegalTokenInsideInheritSection", "textInsideInheritSection":
+            "bên trong {{<…}} chỉ được có các khối {{$…}}"
+        case "invalidConfigVariableSyntax", "unrecognisedConfigVariable": "thẻ {{% … }} không hợp lệ"
+        default: name
         }
     }
 

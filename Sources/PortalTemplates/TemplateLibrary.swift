@@ -16,10 +16,12 @@ public struct TemplateLibrary: Sendable {
             do {
                 library.register(try MustacheTemplate(string: HTMLEscaping.pragma + text), named: name)
             } catch let error as MustacheTemplate.ParserError {
+                // The parser notices an unclosed block at the end of the file; point at its opening.
+                let opening = "\(error.error)" == "expectedSectionEnd" ? PartialReferences.unclosedBlock(in: text) : nil
                 diagnostics.append(Diagnostic(.error, .templateSyntax(detail: "\(error.error)"),
                                               at: SourceLocation(path: "\(folder)/\(name).mustache",
-                                                                 line: max(error.context.lineNumber - 1, 1),
-                                                                 column: error.context.columnNumber)))
+                                                                 line: opening ?? max(error.context.lineNumber - 1, 1),
+                                                                 column: opening == nil ? error.context.columnNumber : 1)))
             } catch {
                 diagnostics.append(Diagnostic(.error, .templateSyntax(detail: "\(error)"),
                                               at: SourceLocation(path: "\(folder)/\(name).mustache")))
@@ -37,12 +39,15 @@ public struct TemplateLibrary: Sendable {
             diagnostics.append(Diagnostic(.error, .templateMissing(name: name.rawValue, page: name.rawValue),
                                           at: SourceLocation(path: "\(folder)/\(name.rawValue).mustache")))
         }
+        var references: [String: [(name: String, line: Int)]] = [:]
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
-            for (partial, line) in PartialReferences.find(in: text) where sources[partial] == nil {
+            references[name] = PartialReferences.find(in: text)
+            for (partial, line) in references[name] ?? [] where sources[partial] == nil {
                 diagnostics.append(Diagnostic(.error, .templateMissing(name: partial, page: "\(name).mustache"),
                                               at: SourceLocation(path: "\(folder)/\(name).mustache", line: line)))
             }
         }
+        diagnostics += PartialReferences.cycles(in: references, folder: folder)
         if !diagnostics.isEmpty { return .failure(DiagnosticsError(diagnostics)) }
         return .success(TemplateLibrary(library: library))
     }
@@ -101,6 +106,52 @@ enum PartialReferences {
                 rest = rest[close.upperBound...]
             }
         }
+        return found
+    }
+
+    /// The line of the innermost block (`{{#…}}`, `{{^…}}`, `{{$…}}`, `{{<…}}`) left open at the end.
+    static func unclosedBlock(in text: String) -> Int? {
+        var open: [(name: String, line: Int)] = []
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let start = rest.range(of: "{{") {
+                rest = rest[start.upperBound...]
+                guard let end = rest.range(of: "}}") else { break }
+                let tag = rest[..<end.lowerBound].trimmingCharacters(in: .whitespaces)
+                rest = rest[end.upperBound...]
+                guard let sigil = tag.first else { continue }
+                let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
+                if "#^$<".contains(sigil) {
+                    open.append((name, number + 1))
+                } else if sigil == "/", let index = open.lastIndex(where: { $0.name == name }) {
+                    open.removeSubrange(index...)
+                }
+            }
+        }
+        return open.last?.line
+    }
+
+    /// Templates that include themselves, directly or through others: swift-mustache would
+    /// recurse until the stack overflows. Each loop is reported once, at the reference that
+    /// closes it.
+    static func cycles(in references: [String: [(name: String, line: Int)]], folder: String) -> [Diagnostic] {
+        var state: [String: Int] = [:] // 1 being visited, 2 done
+        var found: [Diagnostic] = []
+        func visit(_ name: String, _ path: [String]) {
+            state[name] = 1
+            for (partial, line) in references[name] ?? [] where references[partial] != nil {
+                let stack = path + [name]
+                if state[partial] == 1, let start = stack.firstIndex(of: partial) {
+                    let chain = (stack[start...] + [partial]).joined(separator: " → ")
+                    found.append(Diagnostic(.error, .templateRecursion(chain: chain),
+                                            at: SourceLocation(path: "\(folder)/\(name).mustache", line: line)))
+                } else if state[partial] == nil {
+                    visit(partial, path + [name])
+                }
+            }
+            state[name] = 2
+        }
+        for name in references.keys.sorted() where state[name] == nil { visit(name, []) }
         return found
     }
 

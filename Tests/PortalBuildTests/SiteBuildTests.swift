@@ -148,6 +148,35 @@ import Testing
         #expect(DiagnosticPrinter().format(report.warnings).contains("đổi tên thành content/articles/2024/b.md"))
     }
 
+    /// A partial that includes itself would recurse until the stack overflows.
+    @Test func aTemplateThatIncludesItselfIsAnError() throws {
+        var files = TestSite.files([:])
+        files["templates/loop.mustache"] = "<p>\n{{> loop}}\n"
+        files["templates/page.mustache"] = "{{<base}}{{$main}}{{> a}}{{/main}}{{/base}}"
+        files["templates/a.mustache"] = "{{> b}}"
+        files["templates/b.mustache"] = "x\n{{> a}}"
+        let result = Result { try BuildPipeline(fileSystem: MemoryFileSystem(files), options: .init()).run(into: MemoryOutput()) }
+        guard case .failure(let error as DiagnosticsError) = result else {
+            Issue.record("a recursive theme built")
+            return
+        }
+        #expect(error.diagnostics.map { "\($0.location): \($0.code)" }.sorted()
+            == ["templates/b.mustache:2:1: template-recursion", "templates/loop.mustache:2:1: template-recursion"])
+        #expect(DiagnosticPrinter().format(error.diagnostics).contains("a → b → a"))
+    }
+
+    @Test func anUnclosedBlockIsReportedWhereItOpens() throws {
+        var files = TestSite.files([:])
+        files["templates/404.mustache"] = "{{<base}}{{$main}}\n{{#content}}\n404\n{{/main}}{{/base}}\n"
+        let result = Result { try BuildPipeline(fileSystem: MemoryFileSystem(files), options: .init()).run(into: MemoryOutput()) }
+        guard case .failure(let error as DiagnosticsError) = result else {
+            Issue.record("a broken template built")
+            return
+        }
+        #expect(error.diagnostics.map(\.code) == ["template-syntax"])
+        #expect(!DiagnosticPrinter().format(error.diagnostics).contains("expectedSectionEnd"))
+    }
+
     @Test func failsOnAMissingTemplateNamingIt() {
         var files = TestSite.files([:])
         files["templates/story.mustache"] = nil
