@@ -269,7 +269,7 @@ struct InputFiles {
     }
 }
 
-/// Sizes, modification times and content hashes of output files, to see that nobody changed
+/// Sizes, file times and content hashes of output files, to see that nobody changed
 /// the output since and which files a later full build need not write again (four columns, in
 /// path order).
 struct OutputStamps: FieldCodable, Equatable {
@@ -297,13 +297,17 @@ struct OutputStamps: FieldCodable, Equatable {
     }
 
     /// On all cores; each path is looked up from the open folder, not from the file system's root.
+    /// The time combines the modification and the change time: `touch -r` can put back the
+    /// first after a hand edit, never the second.
     private static func stat(_ paths: [String], in folder: URL) -> [(size: Int, time: Int)] {
         let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { if descriptor >= 0 { close(descriptor) } }
         return paths.parallelMap { path -> (size: Int, time: Int) in
             var info = Glibc.stat()
             guard descriptor >= 0, fstatat(descriptor, path, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return (-1, 0) }
-            return (Int(info.st_size), Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
+            let modified = info.st_mtim.tv_sec &* 1_000_000_000 &+ info.st_mtim.tv_nsec
+            let changed = info.st_ctim.tv_sec &* 1_000_000_000 &+ info.st_ctim.tv_nsec
+            return (Int(info.st_size), modified &* 31 &+ changed)
         }
     }
 

@@ -44,7 +44,11 @@ struct ProgressReporter: Sendable {
     }
 
     func failed(output: String) {
-        error(language == .vi ? "Dựng trang thất bại; \(output) được giữ nguyên." : "Build failed; \(output) was left unchanged.")
+        if FileManager.default.fileExists(atPath: output) {
+            error(language == .vi ? "Dựng trang thất bại; \(output) được giữ nguyên." : "Build failed; \(output) was left unchanged.")
+        } else {
+            error(language == .vi ? "Dựng trang thất bại; chưa ghi gì vào \(output)." : "Build failed; nothing was written to \(output).")
+        }
     }
 
     func error(_ text: String) {

@@ -63,7 +63,8 @@ enum EnglishMessages {
         case .replacementCycle(let chain):
             ("documents replace each other in a cycle: \(chain)", "remove one of the replaces entries")
         case .brokenLink(let target):
-            ("link \"\(target)\" points to no page", "check the file name, e.g. ../documents/96-kh-ubnd.md, or a site path starting with /")
+            ("link \"\(target)\" points to no page",
+             "paths start from this file's folder (from content/articles/2024/ to a document: ../../documents/96-kh-ubnd.md; to an image: ../../media/anh.jpg), or use a page address starting with /")
         case .brokenAnchor(let target):
             ("link \"\(target)\" points to a part the page does not have", "the part after # must be the id of a heading on the target page, e.g. #muc-tieu for \"Mục tiêu\"")
         case .brokenTemplateLink(let target, let page):

@@ -68,7 +68,8 @@ enum VietnameseMessages {
         case .replacementCycle(let chain):
             ("quan hệ thay thế tạo thành vòng: \(chain)", "một văn bản không thể thay thế văn bản đã thay thế nó; xóa một mục replaces")
         case .brokenLink(let target):
-            ("liên kết \"\(target)\" không trỏ tới trang nào", "kiểm tra tên tệp, ví dụ ../documents/96-kh-ubnd.md, hoặc địa chỉ bắt đầu bằng /")
+            ("liên kết \"\(target)\" không trỏ tới trang nào",
+             "đường dẫn tính từ thư mục của tệp này (từ content/articles/2024/ tới một văn bản: ../../documents/96-kh-ubnd.md; tới một ảnh: ../../media/anh.jpg), hoặc địa chỉ trang bắt đầu bằng /")
         case .brokenAnchor(let target):
             ("liên kết \"\(target)\" trỏ tới một mục không có trên trang", "kiểm tra phần sau dấu #: nó phải là mã của một tiêu đề trên trang đích, ví dụ #muc-tieu cho tiêu đề \"Mục tiêu\"")
         case .brokenTemplateLink(let target, let page):

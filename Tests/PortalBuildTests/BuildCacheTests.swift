@@ -146,6 +146,23 @@ import PortalSource
         #expect(try FixtureSite.snapshot(root.appendingPathComponent("public")) == cold(root))
     }
 
+    /// A same-size hand edit whose modification time was put back is still seen (the change
+    /// time cannot be put back).
+    @Test func aHandEditWithItsTimePutBackIsSeen() throws {
+        let root = try sampleRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        _ = try build(root)
+        let page = root.appendingPathComponent("public/gioi-thieu/index.html")
+        let modified = try #require(try FileManager.default.attributesOfItem(atPath: page.path)[.modificationDate] as? Date)
+        let text = try String(contentsOf: page, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "<title>", with: "<titlE>").utf8).write(to: page)
+        try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: page.path)
+        try append("\nThêm một câu.\n", to: article, in: root)
+        let next = try build(root)
+        #expect(!next.warm && next.updatedFiles == nil)
+        #expect(try FixtureSite.snapshot(root.appendingPathComponent("public")) == cold(root))
+    }
+
     /// A new article takes the full build, written over the output: only new and changed files
     /// are put in place, the rest keep their inodes, and the result is what a build from nothing
     /// writes. Removing the article again removes its page.
