@@ -27,26 +27,38 @@ public struct ContentScaffolder: Sendable {
     }
 
     /// The new file, or the problems with the given values (located at the command line).
-    public func scaffold(_ request: Request) -> Result<NewFile, DiagnosticsError> {
+    /// `exists` tells whether a file (path under the root) is already there: a document whose
+    /// number was used in another year gets the year in its file name, as numbers restart yearly.
+    public func scaffold(_ request: Request, exists: (String) -> Bool = { _ in false }) -> Result<NewFile, DiagnosticsError> {
         let problems = check(request)
         if !problems.isEmpty { return .failure(DiagnosticsError(problems)) }
         switch request {
         case .article(let title, let date, let pillar):
-            let slug = Slug.make(title)
+            let slug = Self.fileSlug(title)
             return .success(file("content/articles/\(date.year)/\(slug).md", url: "/tin-tuc/\(date.year)/\(slug)/", text: Templates.article(
                 title: title, date: date, pillar: pillar, config: config)))
         case .document(let number, let type, let issuer, let issued, let title):
             let slug = Slug.make(number)
-            return .success(file("content/documents/\(slug).md", url: "/van-ban/\(issued.year)/\(slug)/", text: Templates.document(
+            let name = exists("content/documents/\(slug).md") ? "\(slug)-\(issued.year)" : slug
+            return .success(file("content/documents/\(name).md", url: "/van-ban/\(issued.year)/\(slug)/", text: Templates.document(
                 number: number, type: type, issuer: issuer, issued: issued, title: title)))
         case .story(let title, let date, let locality):
-            let slug = Slug.make(title)
+            let slug = Self.fileSlug(title)
             return .success(file("content/stories/\(slug).md", url: "/cau-chuyen-thanh-cong/\(slug)/", text: Templates.story(
                 title: title, date: date, locality: locality, config: config)))
         case .page(let title):
-            let slug = Slug.make(title)
+            let slug = Self.fileSlug(title)
             return .success(file("content/pages/\(slug).md", url: "/\(slug)/", text: Templates.page(title: title)))
         }
+    }
+
+    /// A file name from a title, cut at a word boundary to at most 80 characters: a long title
+    /// stays whole in the file, the address need not carry all of it.
+    static func fileSlug(_ title: String) -> String {
+        let slug = Slug.make(title)
+        guard slug.utf8.count > 80 else { return slug }
+        let head = slug.prefix(81)
+        return String(head.lastIndex(of: "-").map { head[..<$0] } ?? head.prefix(80))
     }
 
     private func file(_ path: String, url: String, text: String) -> NewFile {
@@ -56,18 +68,26 @@ public struct ContentScaffolder: Sendable {
     private func check(_ request: Request) -> [Diagnostic] {
         let here = SourceLocation(path: "dxportal new", line: 1, column: 1)
         var problems: [Problem] = []
+        /// A title must give a file name: letters or digits.
+        func titled(_ title: String) {
+            if title.trimmingWhitespace().isEmpty {
+                problems.append(.missingKey(key: "title"))
+            } else if Slug.make(title).isEmpty {
+                problems.append(.emptySlug(name: title))
+            }
+        }
         func known(_ id: String?, in terms: [Term], _ kind: ReferenceKind) {
             if let id, !terms.contains(where: { $0.id == id }) { problems.append(.unknownReference(kind: kind, id: id)) }
         }
         switch request {
         case .article(let title, _, let pillar):
-            if Slug.make(title).isEmpty { problems.append(.missingKey(key: "title")) }
+            titled(title)
             known(pillar, in: config.pillars, .pillar)
         case .story(let title, _, let locality):
-            if Slug.make(title).isEmpty { problems.append(.missingKey(key: "title")) }
+            titled(title)
             known(locality, in: config.localities, .locality)
         case .page(let title):
-            if Slug.make(title).isEmpty { problems.append(.missingKey(key: "title")) }
+            titled(title)
             if OutputPaths.reservedSegments.contains(Slug.make(title)) {
                 problems.append(.reservedAddress(url: "/\(Slug.make(title))/"))
             }

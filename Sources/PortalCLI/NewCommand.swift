@@ -44,15 +44,16 @@ struct NewOptions: ParsableArguments {
             report(printer.format(problems))
             return 1
         }
-        switch ContentScaffolder(config: config, issuers: issuers).scaffold(request) {
+        let exists = { (path: String) in FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) }
+        switch ContentScaffolder(config: config, issuers: issuers).scaffold(request, exists: exists) {
         case .failure(let error):
             report(printer.format(error.diagnostics))
             return 1
         case .success(let file):
             let target = root.appendingPathComponent(file.path)
             guard !FileManager.default.fileExists(atPath: target.path) else {
-                report(lang == .vi ? "\(file.path): tệp đã có; dxportal không ghi đè. Hãy đặt tiêu đề khác hoặc sửa tệp đó."
-                                   : "\(file.path): the file exists; dxportal never overwrites. Choose another title or edit that file.")
+                report(lang == .vi ? "\(file.path): tệp đã có; dxportal không ghi đè. Hãy sửa tệp đó, hoặc đặt tiêu đề khác (với văn bản: kiểm tra số, ký hiệu và ngày ban hành)."
+                                   : "\(file.path): the file exists; dxportal never overwrites. Edit that file, or choose another title (for a document: check its number and issue date).")
                 return 1
             }
             do {
@@ -73,12 +74,16 @@ struct NewOptions: ParsableArguments {
 }
 
 /// A date option: `2024-06-03` or `03/6/2024`; today (Vietnam) when left out.
-struct DateArgument: ExpressibleByArgument {
+struct DateArgument {
     let date: CalendarDate
 
-    init?(argument: String) {
-        guard case .success(let date) = CalendarDate.parse(argument) else { return nil }
-        self.date = date
+    /// For `@Option(transform:)`: an impossible date says why, in Vietnamese.
+    static func parse(_ argument: String) throws -> DateArgument {
+        switch CalendarDate.parse(argument) {
+        case .success(let date): return DateArgument(date: date)
+        case .failure(let error):
+            throw ValidationError(DiagnosticPrinter(language: .vi).message(for: .invalidDate(text: argument, reason: error.reason)).message)
+        }
     }
 
     init(date: CalendarDate) {
@@ -95,7 +100,7 @@ struct DateArgument: ExpressibleByArgument {
 struct NewArticle: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "article", abstract: "Bài viết mới: content/articles/NĂM/<tên>.md")
     @Argument(help: "Tiêu đề bài viết.") var title: String
-    @Option(help: "Ngày đăng (mặc định hôm nay).") var date: DateArgument?
+    @Option(help: "Ngày đăng (mặc định hôm nay).", transform: DateArgument.parse) var date: DateArgument?
     @Option(help: "Trụ cột: mã trong site.yml, ví dụ chinh-quyen-so.") var pillar: String?
     @OptionGroup var options: NewOptions
 
@@ -110,7 +115,7 @@ struct NewDocument: ParsableCommand {
     @Option(help: "Số ký hiệu đúng như trên văn bản, ví dụ 96/KH-UBND.") var number: String
     @Option(help: "Loại văn bản, ví dụ \"Kế hoạch\".") var type: String
     @Option(help: "Mã cơ quan ban hành trong issuers.yml.") var issuer: String
-    @Option(help: "Ngày ban hành.") var issued: DateArgument
+    @Option(help: "Ngày ban hành.", transform: DateArgument.parse) var issued: DateArgument
     @Option(help: "Trích yếu.") var title: String
     @OptionGroup var options: NewOptions
 
@@ -124,7 +129,7 @@ struct NewStory: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "story", abstract: "Câu chuyện thành công mới: content/stories/<tên>.md")
     @Argument(help: "Tiêu đề câu chuyện.") var title: String
     @Option(help: "Địa phương: mã trong site.yml.") var locality: String
-    @Option(help: "Ngày đăng (mặc định hôm nay).") var date: DateArgument?
+    @Option(help: "Ngày đăng (mặc định hôm nay).", transform: DateArgument.parse) var date: DateArgument?
     @OptionGroup var options: NewOptions
 
     func run() throws {

@@ -47,4 +47,20 @@ import Testing
         }
         #expect(CommandLineRunner.run(arguments: ["new", "article", "A", "--date", "30/02/2025", "--root", root.path], environment: [:]) == 2)
     }
+
+    /// A title without letters or digits gives no file name; a very long one a shortened name; a
+    /// document number used in another year gets the year in its file name.
+    @Test func namesFilesFromAnyTitle() throws {
+        let root = try FixtureSite.makeRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(CommandLineRunner.run(arguments: ["new", "article", "!!!???", "--date", "2025-03-02", "--root", root.path], environment: [:]) == 1)
+        let long = String(repeating: "Chuyển đổi số ", count: 40)
+        #expect(CommandLineRunner.run(arguments: ["new", "article", long, "--date", "2025-03-02", "--root", root.path], environment: [:]) == 0)
+        let created = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("content/articles/2025").path)
+        #expect(created.count == 1 && created.allSatisfy { $0.utf8.count <= 83 && $0.hasPrefix("chuyen-doi-so-") })
+        let again = ["new", "document", "--number", "749/QĐ-TTg", "--type", "Quyết định", "--issuer", "thu-tuong",
+                     "--issued", "2021-06-03", "--title", "Một quyết định khác cùng số", "--root", root.path]
+        #expect(CommandLineRunner.run(arguments: again, environment: [:]) == 0)
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("content/documents/749-qd-ttg-2021.md").path))
+    }
 }
