@@ -43,8 +43,8 @@ extension ViewBuilder {
         card.dateText = VietnameseFormat.shortDate(date)
         card.isoDate = date.iso
         let templates = self.templates
-        // The card owns its CardHTML, so the renderer must not keep the card alive in turn.
-        card.html = CardHTML { [unowned card] level in templates.card(card, level: level) }
+        // The card owns its PartialHTML, so the renderer must not keep the card alive in turn.
+        card.html = PartialHTML(names: PartialHTML.cardLevels) { [unowned card] level in templates.card(card, level: level) }
         return card
     }
 
@@ -71,6 +71,9 @@ extension ViewBuilder {
         row.statusClass = index.graph.status[i].rawValue
         row.downloads = document.attachments.map(attachment)
         row.searchText = Slug.fold(text: "\(document.symbol.text) \(document.type) \(document.title) \(row.issuerName)")
+        let templates = self.templates
+        // The row owns its PartialHTML, so the renderer must not keep the row alive in turn.
+        row.html = PartialHTML(names: PartialHTML.documentPartials) { [unowned row] partial in templates.document(row, partial: partial) }
         return row
     }
 

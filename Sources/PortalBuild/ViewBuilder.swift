@@ -11,7 +11,7 @@ struct ViewBuilder: Sendable {
     let termNames: [Taxonomy: [String: String]]
     /// Notes the items a page shows (one recorder per page; nil when nobody asks).
     var recorder: DependencyRecorder?
-    /// Renders cards (`card.mustache`) for `CardHTML`.
+    /// Renders cards and document rows once each (`PartialHTML`).
     let templates: TemplateLibrary
     /// Each item's card and each document's row, built once for all the pages that show them.
     let cards = ViewShelf<ItemID, CardView>()

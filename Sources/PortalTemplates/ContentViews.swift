@@ -16,7 +16,7 @@ public final class CardView: @unchecked Sendable {
     public var place: String?
     public var cover: ImageView?
     /// The card rendered by `card.mustache`, once per heading level (set by the view builder).
-    public var html: CardHTML?
+    public var html: PartialHTML?
     public init() {}
 }
 
@@ -44,6 +44,8 @@ public final class DocumentRowView: @unchecked Sendable {
     public var statusClass = ""
     public var downloads: [AttachmentView] = []
     public var searchText = ""
+    /// `{{{html.document-item}}}` and the other document partials, rendered once per build.
+    public var html: PartialHTML?
     public init() {}
 }
 

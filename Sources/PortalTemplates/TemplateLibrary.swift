@@ -28,7 +28,7 @@ public struct TemplateLibrary: Sendable {
             }
         }
         if sources[cardPartial] != nil {
-            for level in CardHTML.levels {
+            for level in PartialHTML.cardLevels {
                 // Cannot fail: fixed text; a card template with errors was reported above.
                 if let wrapper = try? MustacheTemplate(string: HTMLEscaping.pragma + "{{<\(cardPartial)}}{{$h}}\(level){{/h}}{{/\(cardPartial)}}") {
                     library.register(wrapper, named: cardTemplate(level))
@@ -61,6 +61,12 @@ public struct TemplateLibrary: Sendable {
     /// A card's HTML with its title at `level` (`h2` … `h6`); empty when the theme has no card.
     public func card(_ card: CardView, level: String) -> String {
         fragment(card, template: Self.cardTemplate(level))
+    }
+
+    /// A document row's HTML by one of `PartialHTML.documentPartials`; empty when the theme
+    /// does not have that partial.
+    public func document(_ row: DocumentRowView, partial: String) -> String {
+        fragment(row, template: partial)
     }
 
     /// Renders the `header` and `footer` partials for `site` into its `headerHTML` and `footerHTML`.
@@ -155,13 +161,17 @@ enum PartialReferences {
         return found
     }
 
-    /// The partial whose once-rendered HTML a tag inserts (`{{{site.headerHTML}}}`, `{{{html.h2}}}`).
+    /// The partial whose once-rendered HTML a tag inserts (`{{{site.headerHTML}}}`, `{{{html.h2}}}`,
+    /// `{{{html.document-item}}}`).
     private static func renderedPartial(_ tag: String) -> String? {
         let name = tag.drop { $0 == "{" || $0 == "&" }.trimmingCharacters(in: .whitespaces)
         switch name {
         case "site.headerHTML": return "header"
         case "site.footerHTML": return "footer"
-        default: return name.hasPrefix("html.h") ? TemplateLibrary.cardPartial : nil
+        default:
+            // `html.h2` is a card at a heading level; `html.document-item` names its partial.
+            guard name.hasPrefix("html.") else { return nil }
+            return name.hasPrefix("html.h") ? TemplateLibrary.cardPartial : String(name.dropFirst("html.".count))
         }
     }
 }

@@ -121,6 +121,7 @@ extension DocumentRowView: MustacheParent {
         case "statusClass": Text(self.statusClass)
         case "downloads": self.downloads
         case "searchText": Text(self.searchText)
+        case "html": self.html
         default: nil
         }
     }

@@ -25,7 +25,9 @@ import Testing
         var task = TaskView()
         task.lead = "l"; task.partners = "p"; task.timeline = "t"
         var card = CardView()
-        card.place = "p"; card.cover = ImageView(); card.html = CardHTML { _ in "" }
+        card.place = "p"; card.cover = ImageView(); card.html = PartialHTML(names: []) { _ in "" }
+        let row = DocumentRowView()
+        row.html = PartialHTML(names: []) { _ in "" }
         var list = ListView()
         list.intro = "i"; list.pagination = PaginationView(); list.feedURL = "f"
         var pagination = PaginationView()
@@ -41,7 +43,7 @@ import Testing
         return [
             ("PageView", PageView(site: site, page: meta, content: home)), ("SiteView", site), ("PageMeta", meta),
             ("MenuLinkView", MenuLinkView(title: "M", url: "/")), ("LinkView", link), ("CardView", card),
-            ("ImageView", ImageView()), ("DocumentRowView", DocumentRowView()), ("PaginationView", pagination),
+            ("ImageView", ImageView()), ("DocumentRowView", row), ("PaginationView", pagination),
             ("PageNumberView", PageNumberView()), ("TermLinkView", term), ("HomeView", home),
             ("ListView", list), ("TaxonomyView", TaxonomyView()), ("PlainPageView", plain), ("AliasView", AliasView()),
             ("ArticleView", article), ("StoryView", story), ("MetricView", metric), ("DocumentView", document),

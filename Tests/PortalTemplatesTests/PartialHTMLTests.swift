@@ -3,7 +3,7 @@ import Testing
 @testable import PortalTemplates
 
 /// Cards are rendered once per heading level and reused; the result is what the partial gives.
-@Suite struct CardHTMLTests {
+@Suite struct PartialHTMLTests {
     static func library(list: String) throws -> TemplateLibrary {
         var sources = Dictionary(uniqueKeysWithValues: TemplateName.allCases.map { ($0.rawValue, "") })
         sources["card"] = "<article>\n  <{{$h}}h3{{/h}}>{{title}}</{{$h}}h3{{/h}}>\n</article>\n"
@@ -14,7 +14,7 @@ import Testing
     static func card(_ title: String, templates: TemplateLibrary, calls: Counter? = nil) -> CardView {
         let card = CardView()
         card.title = title
-        card.html = CardHTML { [unowned card] level in
+        card.html = PartialHTML(names: PartialHTML.cardLevels) { [unowned card] level in
             calls?.add()
             return templates.card(card, level: level)
         }
@@ -48,5 +48,26 @@ import Testing
         let h2 = "<article>\n  <h2>Kon Tum</h2>\n</article>", h3 = "<article>\n  <h3>Kon Tum</h3>\n</article>"
         #expect(once == "\(h2)|\(h3)|\(h2)|", "an unknown level renders nothing")
         #expect(twice == once + once)
+    }
+
+    /// A document's list item, rendered once, is what the partial gives in place.
+    @Test func aCachedDocumentItemIsWhatThePartialRenders() throws {
+        var sources = Dictionary(uniqueKeysWithValues: TemplateName.allCases.map { ($0.rawValue, "") })
+        sources["document-item"] = "<li>{{symbol}} – {{title}}</li>\n"
+        sources["list"] = "<ul>\n{{#items}}\n{{> document-item}}\n{{/items}}\n</ul>\n"
+        let partial = try TemplateLibrary.load(sources, folder: "templates").get()
+        sources["list"] = "<ul>\n{{#items}}\n{{{html.document-item}}}\n{{/items}}\n</ul>\n"
+        let cached = try TemplateLibrary.load(sources, folder: "templates").get()
+        func row(_ symbol: String, _ templates: TemplateLibrary) -> DocumentRowView {
+            let row = DocumentRowView()
+            row.symbol = symbol
+            row.title = "Kế hoạch <số>"
+            row.html = PartialHTML(names: PartialHTML.documentPartials) { [unowned row] name in templates.document(row, partial: name) }
+            return row
+        }
+        let expected = try partial.render(["items": ["96/KH-UBND", "749/QĐ-TTg"].map { row($0, partial) }], with: .list, page: "/")
+        let actual = try cached.render(["items": ["96/KH-UBND", "749/QĐ-TTg"].map { row($0, cached) }], with: .list, page: "/")
+        #expect(actual == expected)
+        #expect(actual.contains("<li>96/KH-UBND – Kế hoạch &lt;số&gt;</li>\n<li>749/QĐ-TTg"))
     }
 }
