@@ -17,23 +17,26 @@ struct DocumentGraphBuilder {
             storyDocuments: [], status: [])
         for (index, document) in documents.enumerated() {
             let relations = document.relations
-            // A document relates to earlier documents only, and never to itself.
+            // A document relates to earlier documents only, and never to itself; a document cited
+            // twice in one list (with and without its date) is listed once.
             func own(_ list: [Located<String>]) -> [Int] {
-                list.flatMap { citation in
-                    resolver.resolve([citation], known: &known, diagnostics: &diagnostics).filter { target in
+                var targets: [Int] = []
+                for citation in list {
+                    for target in resolver.resolve([citation], known: &known, diagnostics: &diagnostics) {
                         let other = documents[target]
                         if target == index {
                             diagnostics.append(Diagnostic(.error, .relationToItself(symbol: document.symbol.text), at: citation.location))
-                            return false
+                            continue
                         }
                         if other.issued > document.issued {
                             diagnostics.append(Diagnostic(.error, .relationToLaterDocument(
                                 symbol: other.symbol.text, issued: VietnameseFormat.shortDate(other.issued),
                                 ownIssued: VietnameseFormat.shortDate(document.issued)), at: citation.location))
                         }
-                        return true
+                        if !targets.contains(target) { targets.append(target) }
                     }
                 }
+                return targets
             }
             graph.basedOn[index] = own(relations.basedOn)
             graph.replaces[index] = own(relations.replaces)

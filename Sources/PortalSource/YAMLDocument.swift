@@ -18,7 +18,8 @@ enum YAMLDocument {
                 log.error(.duplicateKey(key: keys.joined(separator: ", ")),
                           at: SourceLocation(path: path, line: (repeated?.line ?? mark?.line ?? 1) + lineOffset,
                                              column: repeated?.column ?? mark?.column ?? 1))
-            } else if let quote = unclosedQuote(in: yaml, through: mark?.line ?? 1) {
+            } else if quoteSymptoms.contains(where: detail.contains),
+                      let quote = unclosedQuote(in: yaml, errorLine: problemLine(error) ?? mark?.line ?? 1) {
                 log.error(.yamlSyntax(detail: "while scanning a quoted scalar"),
                           at: SourceLocation(path: path, line: quote.line + lineOffset, column: quote.column))
             } else {
@@ -36,33 +37,65 @@ enum YAMLDocument {
     /// read as booleans or numbers are resolved by `YAMLMapping`.
     private static let frontMatterResolver = Resolver.basic
 
-    /// The second line, from `first` on, that starts with `key:` (possibly after `- `).
+    /// The second line, from `first` on, that starts with `key:` (possibly after `- `) at the
+    /// same column as the first one (a key of a nested mapping is another key).
     static func secondLine(of key: String, in yaml: String, from first: Int) -> (line: Int, column: Int)? {
-        var seen = false
+        var column: Int?
         for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where index + 1 >= first {
             let indent = line.prefix { $0 == " " || $0 == "-" }
             let rest = line.dropFirst(indent.count)
             guard rest.hasPrefix(key), rest.dropFirst(key.count).drop(while: { $0 == " " }).first == ":" else { continue }
-            if seen { return (index + 1, indent.count + 1) }
-            seen = true
+            if let column {
+                if indent.count + 1 == column { return (index + 1, column) }
+            } else {
+                column = indent.count + 1
+            }
         }
         return nil
     }
 
-    /// The first line, up to `last`, that opens a double-quoted value and does not close it.
-    /// libyaml then reads on into the next lines and complains later about something else
-    /// ("did not find expected key" on the line after), far from the mistake.
-    static func unclosedQuote(in yaml: String, through last: Int) -> (line: Int, column: Int)? {
-        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).prefix(last).enumerated() {
-            guard let open = line.range(of: ": \"") ?? (line.hasPrefix("- \"") ? line.range(of: "- \"") : nil) else { continue }
-            var closed = false
-            var escaped = false
-            for character in line[open.upperBound...] {
-                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "\"" { closed = true; break }
+    /// What libyaml says when an unclosed quote swallowed the lines after it.
+    private static let quoteSymptoms = ["did not find expected key", "could not find expected ':'",
+                                        "mapping values are not allowed", "while scanning a quoted scalar"]
+
+    /// The line and column of a double-quoted value that opens before `errorLine` and is still
+    /// open there: libyaml then read on into the next lines and complained later, about something
+    /// else, far from the mistake. A value that closes on an earlier line (a quoted text over two
+    /// lines) is not the mistake.
+    static func unclosedQuote(in yaml: String, errorLine: Int) -> (line: Int, column: Int)? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        var index = 0
+        while index < min(errorLine - 1, lines.count) {
+            let line = lines[index]
+            guard let open = line.range(of: ": \"") ?? (line.hasPrefix("- \"") ? line.range(of: "- \"") : nil) else {
+                index += 1
+                continue
             }
-            if !closed { return (index + 1, line[..<open.upperBound].count) }
+            guard let closing = closingLine(of: lines, from: index, after: open.upperBound), closing + 1 < errorLine else {
+                return (index + 1, line[..<open.upperBound].count)
+            }
+            index = closing + 1
         }
         return nil
+    }
+
+    /// The index of the line where a double-quoted value opened at `start` closes (escapes honoured).
+    private static func closingLine(of lines: [Substring], from line: Int, after start: Substring.Index) -> Int? {
+        var escaped = false
+        for index in line..<lines.count {
+            for character in index == line ? lines[index][start...] : lines[index][...] {
+                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "\"" { return index }
+            }
+        }
+        return nil
+    }
+
+    /// The line libyaml found the problem on (its context mark may be earlier).
+    private static func problemLine(_ error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
+        default: nil
+        }
     }
 
     private static func describe(_ error: YamlError) -> (String, Mark?) {

@@ -56,6 +56,18 @@ import Testing
         #expect(programme.contains("CITED Kế hoạch 96/KH-UBND;"))
     }
 
+    /// One document cited twice in a list (bare and with its date) is one relation.
+    @Test func aDocumentCitedTwiceInAListIsListedOnce() throws {
+        let output = try Self.build([
+            "content/documents/02-2021.md": TestSite.document(number: "02-NQ/TU", type: "Nghị quyết", issuer: "tu-thai-binh", issued: "19/11/2021",
+                                                              extra: "term: \"2020-2025\"\nbased_on: [\"749/QĐ-TTg\", \"Quyết định số 749/QĐ-TTg ngày 03/6/2020\"]\n"),
+        ]).output()
+        let resolution = try #require(output.text("van-ban/2021/02-nq-tu/index.html"))
+        #expect(resolution.components(separatedBy: "BASED 749/QĐ-TTg").count == 2)
+        let programme = try #require(output.text("van-ban/2020/749-qd-ttg/index.html"))
+        #expect(programme.components(separatedBy: "BY 02-NQ/TU;").count == 2)
+    }
+
     @Test func describesDocumentsAsSchemaOrgLegislation() throws {
         let page = try #require(try Self.build().output().text("van-ban/2023/96-kh-ubnd/index.html"))
         let json = try #require(page.components(separatedBy: "JSONLD ").last?.components(separatedBy: " <p>").first)

@@ -166,4 +166,18 @@ import Testing
         let (_, diagnostics) = parser.parse(kind: .article, path: "a.md", bytes: Array("---\ntitle: \"Việt ".utf8) + [0xFF] + Array("\"\n---\n".utf8))
         #expect(diagnostics.map { "\($0.location): \($0.code)" } == ["a.md:2:14: invalid-utf8"])
     }
+
+    /// A quoted text over two lines is valid YAML: a later, unrelated mistake keeps its own line.
+    @Test func aQuotedTextOverTwoLinesIsNotTakenForAnUnclosedQuote() {
+        let (_, diagnostics) = parse(.article, "---\ntitle: \"Dòng một\n  dòng hai\"\ndate: 2024-01-02\nsummary: a: b\n---\nx\n")
+        #expect(diagnostics.map(\.code) == ["yaml-syntax"])
+        #expect(diagnostics.first?.location.line == 5)
+        #expect(!DiagnosticPrinter().format(diagnostics).contains("chưa được đóng"))
+    }
+
+    @Test func aRepeatedKeyOfANestedMappingIsNotTheOneReported() {
+        let text = "---\nnumber: \"1/QĐ-UBND\"\nattachments:\n  - file: a.pdf\n    title: \"Tệp\"\ntitle: \"A\"\ntitle: \"B\"\n---\nx\n"
+        let (_, diagnostics) = parse(.document, text, path: "content/documents/a.md")
+        #expect(diagnostics.map { "\($0.location): \($0.code)" } == ["content/documents/a.md:7:1: duplicate-key"])
+    }
 }
