@@ -112,7 +112,8 @@ enum MenuLinks {
     static func broken(in menu: [MenuItem], written: Set<String>) -> [Diagnostic] {
         menu.compactMap { item in
             guard item.url.hasPrefix("/"), !item.url.hasPrefix("//") else { return nil }
-            let path = String(item.url.prefix { $0 != "?" && $0 != "#" })
+            let raw = String(item.url.prefix { $0 != "?" && $0 != "#" })
+            let path = raw.removingPercentEncoding ?? raw
             let file = URLScheme.outputFile(for: path)
             guard !written.contains(file), !written.contains(file + "/index.html") else { return nil }
             return Diagnostic(.error, .brokenMenuLink(url: item.url), at: item.location ?? SourceLocation(path: "content/site.yml"))

@@ -27,9 +27,10 @@ public struct ContentScaffolder: Sendable {
     }
 
     /// The new file, or the problems with the given values (located at the command line).
-    /// `exists` tells whether a file (path under the root) is already there: a document whose
-    /// number was used in another year gets the year in its file name, as numbers restart yearly.
-    public func scaffold(_ request: Request, exists: (String) -> Bool = { _ in false }) -> Result<NewFile, DiagnosticsError> {
+    /// `issuedYear` gives the year of the document already at a path, if there is one: a
+    /// document whose number was used in another year gets the year in its file name, as numbers
+    /// restart yearly (the same year's file is the same document, and is not overwritten).
+    public func scaffold(_ request: Request, issuedYear: (String) -> Int? = { _ in nil }) -> Result<NewFile, DiagnosticsError> {
         let problems = check(request)
         if !problems.isEmpty { return .failure(DiagnosticsError(problems)) }
         switch request {
@@ -39,7 +40,7 @@ public struct ContentScaffolder: Sendable {
                 title: title, date: date, pillar: pillar, config: config)))
         case .document(let number, let type, let issuer, let issued, let title):
             let slug = Slug.make(number)
-            let name = exists("content/documents/\(slug).md") ? "\(slug)-\(issued.year)" : slug
+            let name = issuedYear("content/documents/\(slug).md").map { $0 != issued.year } == true ? "\(slug)-\(issued.year)" : slug
             return .success(file("content/documents/\(name).md", url: "/van-ban/\(issued.year)/\(slug)/", text: Templates.document(
                 number: number, type: type, issuer: issuer, issued: issued, title: title)))
         case .story(let title, let date, let locality):

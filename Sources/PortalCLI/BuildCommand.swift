@@ -22,7 +22,8 @@ struct BuildCommand: ParsableCommand {
     var noCache = false
 
     func validate() throws {
-        if let output, let problem = OutputFolder.problem(URL(fileURLWithPath: output), root: site.rootURL, options: BuildOptions()) {
+        let destination = output.map { URL(fileURLWithPath: $0) } ?? site.rootURL.appendingPathComponent("public")
+        if let problem = OutputFolder.problem(destination, root: site.rootURL, options: BuildOptions()) {
             throw ValidationError(problem)
         }
     }

@@ -44,8 +44,12 @@ struct NewOptions: ParsableArguments {
             report(printer.format(problems))
             return 1
         }
-        let exists = { (path: String) in FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) }
-        switch ContentScaffolder(config: config, issuers: issuers).scaffold(request, exists: exists) {
+        let issuedYear = { (path: String) -> Int? in
+            guard let bytes = try? fileSystem.read(path),
+                  case .document(let document)? = ContentParser().parse(kind: .document, path: path, bytes: bytes).0 else { return nil }
+            return document.issued.year
+        }
+        switch ContentScaffolder(config: config, issuers: issuers).scaffold(request, issuedYear: issuedYear) {
         case .failure(let error):
             report(printer.format(error.diagnostics))
             return 1
@@ -90,8 +94,10 @@ struct DateArgument {
         self.date = date
     }
 
-    /// Today in Asia/Ho_Chi_Minh (`SOURCE_DATE_EPOCH` when set, for reproducible scripts).
-    static func today(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> DateArgument {
+    /// Today in Asia/Ho_Chi_Minh (`SOURCE_DATE_EPOCH` when set, for reproducible scripts; one
+    /// that is not a time is an error, as for `build`).
+    static func today(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> DateArgument {
+        if let problem = BuildDate.epochProblem(environment) { throw ValidationError(problem) }
         let seconds = environment["SOURCE_DATE_EPOCH"].flatMap(BuildDate.epochSeconds) ?? Int(Date().timeIntervalSince1970)
         return DateArgument(date: CalendarDate(vietnamTimestamp: seconds))
     }
@@ -105,7 +111,7 @@ struct NewArticle: ParsableCommand {
     @OptionGroup var options: NewOptions
 
     func run() throws {
-        let code = options.create(.article(title: title, date: (date ?? .today()).date, pillar: pillar))
+        let code = options.create(.article(title: title, date: try (date ?? .today()).date, pillar: pillar))
         if code != 0 { throw ExitCode(code) }
     }
 }
@@ -133,7 +139,7 @@ struct NewStory: ParsableCommand {
     @OptionGroup var options: NewOptions
 
     func run() throws {
-        let code = options.create(.story(title: title, date: (date ?? .today()).date, locality: locality))
+        let code = options.create(.story(title: title, date: try (date ?? .today()).date, locality: locality))
         if code != 0 { throw ExitCode(code) }
     }
 }

@@ -2,8 +2,10 @@ import Foundation
 import PortalBuild
 
 /// The output folder is replaced as a whole by a build, so it must not hold anything of the
-/// portal's own: not the portal's folder or one above it, not its content, theme or cache, and
-/// not an existing file.
+/// portal's own: not the portal's folder or one above it, not its content, theme or cache, not
+/// an existing file, and not a folder with other files in it (`--output ~/Documents` would be
+/// deleted): an existing output folder must be empty or hold a site (an `index.html` or
+/// `sitemap.xml` at its top, as every build writes).
 enum OutputFolder {
     /// Why `output` cannot take a build of the portal at `root`, or nil when it can.
     static func problem(_ output: URL, root: URL, options: BuildOptions) -> String? {
@@ -19,8 +21,14 @@ enum OutputFolder {
             }
         }
         var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: target, isDirectory: &isFolder), !isFolder.boolValue {
+        guard FileManager.default.fileExists(atPath: target, isDirectory: &isFolder) else { return nil }
+        if !isFolder.boolValue {
             return "--output \(output.path): đây là một tệp, không phải thư mục; chọn một thư mục, ví dụ \(portal)/public"
+        }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: target)) ?? []
+        if !names.isEmpty, !names.contains("index.html"), !names.contains("sitemap.xml") {
+            return "--output \(output.path): thư mục này đã có tệp và không phải là một trang web đã dựng (không có index.html); "
+                + "bản dựng sẽ thay thế toàn bộ thư mục. Chọn một thư mục mới hoặc trống, ví dụ \(portal)/public"
         }
         return nil
     }

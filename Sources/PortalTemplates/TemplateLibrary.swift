@@ -169,9 +169,12 @@ enum PartialReferences {
         case "site.headerHTML": return "header"
         case "site.footerHTML": return "footer"
         default:
-            // `html.h2` is a card at a heading level; `html.document-item` names its partial.
+            // `html.h2` is a card at a heading level, `html.document-item` a document partial;
+            // any other `html.…` would insert nothing: named as a missing template.
             guard name.hasPrefix("html.") else { return nil }
-            return name.hasPrefix("html.h") ? TemplateLibrary.cardPartial : String(name.dropFirst("html.".count))
+            let partial = String(name.dropFirst("html.".count))
+            if PartialHTML.cardLevels.contains(partial) { return TemplateLibrary.cardPartial }
+            return PartialHTML.documentPartials.contains(partial) ? partial : name
         }
     }
 }

@@ -68,6 +68,12 @@ import Testing
         }
         try FileManager.default.removeItem(at: root.appendingPathComponent("a-file"))
         #expect(try FixtureSite.snapshot(root) == before)
+        // A folder holding other files, not a built site, would be replaced as a whole.
+        let documents = root.deletingLastPathComponent().appendingPathComponent("tai-lieu-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: documents) }
+        try FixtureSite.write("thư", to: documents.appendingPathComponent("thu.txt"))
+        #expect(CommandLineRunner.run(arguments: ["build", "--root", root.path, "--quiet", "--output", documents.path], environment: [:]) == 2)
+        #expect(FileManager.default.fileExists(atPath: documents.appendingPathComponent("thu.txt").path))
         #expect(CommandLineRunner.run(arguments: ["build", "--root", root.path, "--quiet", "--output", root.path + "/out/site"], environment: [:]) == 0)
     }
 }

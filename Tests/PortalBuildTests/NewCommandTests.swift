@@ -62,5 +62,10 @@ import Testing
                      "--issued", "2021-06-03", "--title", "Một quyết định khác cùng số", "--root", root.path]
         #expect(CommandLineRunner.run(arguments: again, environment: [:]) == 0)
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("content/documents/749-qd-ttg-2021.md").path))
+        // The same year's number is the same document: refused, not written under another name.
+        let same = ["new", "document", "--number", "749/QĐ-TTg", "--type", "Quyết định", "--issuer", "thu-tuong",
+                    "--issued", "2020-06-03", "--title", "Trùng", "--root", root.path]
+        #expect(CommandLineRunner.run(arguments: same, environment: [:]) == 1)
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("content/documents/749-qd-ttg-2020.md").path))
     }
 }

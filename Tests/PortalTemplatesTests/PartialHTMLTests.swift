@@ -39,15 +39,18 @@ import Testing
     }
 
     @Test func eachLevelIsRenderedOnce() throws {
-        let templates = try Self.library(list: "{{#items}}{{{html.h2}}}|{{{html.h3}}}|{{{html.h2}}}|{{{html.h7}}}{{/items}}")
+        let templates = try Self.library(list: "{{#items}}{{{html.h2}}}|{{{html.h3}}}|{{{html.h2}}}|{{/items}}")
         let calls = Counter()
         let card = Self.card("Kon Tum", templates: templates, calls: calls)
         let once = try templates.render(["items": [card]], with: .list, page: "/")
         let twice = try templates.render(["items": [card, card]], with: .list, page: "/")
         #expect(calls.count == 2)
         let h2 = "<article>\n  <h2>Kon Tum</h2>\n</article>", h3 = "<article>\n  <h3>Kon Tum</h3>\n</article>"
-        #expect(once == "\(h2)|\(h3)|\(h2)|", "an unknown level renders nothing")
+        #expect(once == "\(h2)|\(h3)|\(h2)|")
         #expect(twice == once + once)
+        // A level or partial the cache does not know would insert nothing: an error when loading.
+        #expect(throws: (any Error).self) { try Self.library(list: "{{#items}}{{{html.h7}}}{{/items}}") }
+        #expect(throws: (any Error).self) { try Self.library(list: "{{#items}}{{{html.hero}}}{{/items}}") }
     }
 
     /// A document's list item, rendered once, is what the partial gives in place.
