@@ -52,10 +52,11 @@ public struct WrittenFile: Sendable, Equatable {
     public let hash: UInt64
 }
 
-/// An output that a full build fills and then puts in place of the previous output as a whole:
-/// nothing in the output folder changes before `commit`, so a failed build leaves it as it was.
+/// An output that a full build fills and then puts in place of the previous output: nothing in
+/// the output folder changes before `commit`, so a build that fails leaves it as it was.
 public protocol ReplacingOutput: OutputSink {
-    /// Puts the build's files in place; the output folder then holds exactly what was written.
+    /// Puts the build's files in place; the output folder then holds what was written (and,
+    /// when written over, files added to it by hand).
     func commit() throws
     /// Forgets the build after a failure (only scratch files are removed).
     func discard()
@@ -145,36 +146,70 @@ public final class UpdatingDirectoryOutput: ReplacingOutput, @unchecked Sendable
 
     /// Removes the files no longer made (and the folders that leaves empty), then renames the new
     /// and changed files into place. An error here (an I/O failure: the content was fine) leaves
-    /// the output partly updated; it then no longer matches the stamps the cache recorded, so the
-    /// next build replaces it as a whole.
+    /// the output partly updated: `OutputPartlyUpdated` says so, and the output no longer matches
+    /// the stamps the cache recorded, so the next build replaces it as a whole.
     public func commit() throws {
-        let kept = Set(writtenFiles.map(\.path))
-        for path in previous.keys.sorted() where !kept.contains(path) {
-            if unlink(destination.path + "/" + path) == 0 {
-                removedFiles += 1
-            } else if errno != ENOENT {
-                throw POSIXError(errno: errno)
+        do {
+            let kept = Set(writtenFiles.map(\.path))
+            for path in previous.keys.sorted() where !kept.contains(path) {
+                if unlink(destination.path + "/" + path) == 0 {
+                    removedFiles += 1
+                } else if errno != ENOENT {
+                    throw POSIXError(errno: errno)
+                }
+                var folder = path
+                while let slash = folder.lastIndex(of: "/") {
+                    folder = String(folder[..<slash])
+                    if rmdir(destination.path + "/" + folder) != 0 { break } // not empty: still in use
+                }
             }
-            var folder = path
-            while let slash = folder.lastIndex(of: "/") {
-                folder = String(folder[..<slash])
-                if rmdir(destination.path + "/" + folder) != 0 { break } // not empty: still in use
+            for file in changedFiles {
+                if !moveIntoPlace(file.path) {
+                    clearWay(for: file.path) // a page became a folder or the other way round
+                    guard moveIntoPlace(file.path) else { throw POSIXError(errno: errno) }
+                }
             }
-        }
-        for file in changedFiles {
-            if let slash = file.path.lastIndex(of: "/") {
-                try PlainFile.makeFolders(String(file.path[..<slash]), under: destination.path)
-            }
-            guard rename(staging.path + "/" + file.path, destination.path + "/" + file.path) == 0 else {
-                throw POSIXError(errno: errno)
-            }
+        } catch {
+            throw OutputPartlyUpdated(folder: destination.path, reason: error.localizedDescription)
         }
         discard()
+    }
+
+    private func moveIntoPlace(_ path: String) -> Bool {
+        if let slash = path.lastIndex(of: "/"), (try? PlainFile.makeFolders(String(path[..<slash]), under: destination.path)) == nil {
+            return false
+        }
+        return rename(staging.path + "/" + path, destination.path + "/" + path) == 0
+    }
+
+    /// Removes what stands in the way of `path` in the output: a file where one of its folders
+    /// must go, or a folder (with whatever was added to it by hand) where the file goes. A full
+    /// build into a new folder would not have them either.
+    private func clearWay(for path: String) {
+        var folder = ""
+        for part in path.split(separator: "/").dropLast() {
+            folder += (folder.isEmpty ? "" : "/") + part
+            var info = stat()
+            if lstat(destination.path + "/" + folder, &info) == 0, info.st_mode & S_IFMT != S_IFDIR {
+                unlink(destination.path + "/" + folder) // our own output file, no longer made
+            }
+        }
+        try? FileManager.default.removeItem(atPath: destination.path + "/" + path) // absent is fine
     }
 
     /// Removes the staging folder (after `commit`, only empty folders are left in it).
     public func discard() {
         try? FileManager.default.removeItem(at: staging) // only our own scratch files
+    }
+}
+
+/// Putting a build's files in place failed part way (an I/O error; the content was fine).
+public struct OutputPartlyUpdated: LocalizedError {
+    public let folder: String
+    public let reason: String
+
+    public var errorDescription: String? {
+        "\(folder) chỉ được cập nhật một phần (\(reason)); hãy dựng lại: lần dựng sau sẽ ghi lại toàn bộ thư mục."
     }
 }
 
@@ -231,7 +266,8 @@ enum SafeOutputPath {
 }
 
 /// Plain POSIX file writes: one open, write and close per file, no temporary file and no fsync
-/// (the staged tree is swapped in as a whole; Foundation's `Data.write` syncs every file).
+/// (files are written into a staging folder and moved into place at the end; Foundation's
+/// `Data.write` syncs every file).
 enum PlainFile {
     /// Writes `bytes` at `relative` under the folder `root`, creating the folders it needs.
     static func write(_ bytes: some Collection<UInt8>, to relative: String, under root: String) throws {

@@ -53,6 +53,9 @@ struct BuildCommand: ParsableCommand {
             reporter.error(printer.format(error.diagnostics))
             reporter.failed(output: destination.path)
             return 1
+        } catch let error as OutputPartlyUpdated {
+            reporter.error(error.localizedDescription)
+            return 1
         } catch {
             reporter.error("\(destination.path): \(error.localizedDescription)")
             reporter.failed(output: destination.path)

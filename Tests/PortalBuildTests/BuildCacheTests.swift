@@ -195,6 +195,27 @@ import PortalSource
         #expect(leftovers.isEmpty)
     }
 
+    /// A folder of the output becomes a file (and back): written over, with a file added by hand
+    /// in the folder, the output still ends as a build from nothing writes it.
+    @Test func aFolderThatBecomesAFileIsWrittenOver() throws {
+        let root = try sampleRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let media = root.appendingPathComponent("content/media/xx")
+        try FixtureSite.write("a", to: media.appendingPathComponent("a.txt"))
+        _ = try build(root)
+        try FixtureSite.write("thêm tay", to: root.appendingPathComponent("public/media/xx/hand.txt"))
+        try FileManager.default.removeItem(at: media)
+        try FixtureSite.write("nay là một tệp", to: media)
+        let next = try build(root)
+        #expect(next.updatedFiles != nil)
+        #expect(try FixtureSite.snapshot(root.appendingPathComponent("public")) == cold(root))
+        _ = try build(root)
+        try FileManager.default.removeItem(at: media)
+        try FixtureSite.write("b", to: media.appendingPathComponent("b.txt"))
+        #expect(try build(root).updatedFiles != nil)
+        #expect(try FixtureSite.snapshot(root.appendingPathComponent("public")) == cold(root))
+    }
+
     /// A build that fails leaves an output it would have written over exactly as it was.
     @Test func aFailedBuildLeavesTheRecordedOutputAlone() throws {
         let root = try sampleRoot()
