@@ -33,15 +33,16 @@ public struct SiteConfigParser: Sendable {
             guard let title = item.text("title", required: true), let url = item.link("url", required: true) else { return nil }
             return MenuItem(title: title, url: url, location: item.location(of: "url"))
         }
+        var brokenList = false
         let config = SiteConfig(
             title: title ?? "", description: fields.text("description"), owner: fields.text("owner"),
             address: fields.text("address"), phone: fields.text("phone"), email: fields.text("email"),
             baseURL: baseURL ?? .placeholder, pageSize: max(1, pageSize), menu: menu,
-            pillars: terms(fields, "pillars", log: log) ?? Term.nationalPillars,
-            sectors: terms(fields, "sectors", log: log) ?? Term.nationalSectors,
-            localities: terms(fields, "localities", log: log) ?? [],
+            pillars: terms(fields, "pillars", broken: &brokenList, log: log) ?? Term.nationalPillars,
+            sectors: terms(fields, "sectors", broken: &brokenList, log: log) ?? Term.nationalSectors,
+            localities: terms(fields, "localities", broken: &brokenList, log: log) ?? [],
             allowUnsafeHTML: fields.bool("allow_unsafe_html") ?? false)
-        return (title != nil && baseURL != nil ? config : nil, log.entries)
+        return (title != nil && baseURL != nil && !brokenList ? config : nil, log.entries)
     }
 
     /// The issuers registry (a YAML list of `{id, name, abbr, level, …}`).
@@ -94,12 +95,15 @@ public struct SiteConfigParser: Sendable {
         return YAMLMapping(node, path: path, lineOffset: 0, allowed: allowed, log: log)
     }
 
-    /// A list of `{id, name}`; an id given twice is an error at the second one.
-    private func terms(_ fields: YAMLMapping, _ key: String, log: DiagnosticLog) -> [Term]? {
-        // Missing, or not a list (an error already): the national lists stand in, so articles
-        // are not also reported one by one for an unknown pillar.
+    /// A list of `{id, name}`, nil when missing; an id given twice is an error at the second
+    /// one. A value that is not a list is an error that makes site.yml unusable (`broken`), so
+    /// articles are not also reported one by one for an unknown pillar or locality.
+    private func terms(_ fields: YAMLMapping, _ key: String, broken: inout Bool, log: DiagnosticLog) -> [Term]? {
         guard fields.hasList(key) else {
-            _ = fields.mappings(key, allowed: [])
+            if fields.has(key) {
+                _ = fields.mappings(key, allowed: [])
+                broken = true
+            }
             return nil
         }
         var seen: [String: SourceLocation] = [:]
