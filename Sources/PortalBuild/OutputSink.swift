@@ -232,6 +232,7 @@ private enum ScratchFolder {
         let parent = destination.deletingLastPathComponent()
         let prefix = ".\(destination.lastPathComponent).staging-"
         removeAbandoned(in: parent, prefix: prefix)
+        removeAbandoned(in: parent, prefix: ".\(destination.lastPathComponent).old-") // killed during a swap
         let folder = parent.appendingPathComponent(prefix + "\(getpid())")
         // A staging folder left by a killed build of the same process id is stale: start afresh.
         try? FileManager.default.removeItem(at: folder)
@@ -239,7 +240,8 @@ private enum ScratchFolder {
         return folder
     }
 
-    /// Scratch folders of builds that were killed: their process no longer runs.
+    /// Scratch folders of builds that were killed: their process no longer runs (on this
+    /// machine: a build in another container sharing the folder is not seen).
     private static func removeAbandoned(in parent: URL, prefix: String) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
         for name in names where name.hasPrefix(prefix) {
