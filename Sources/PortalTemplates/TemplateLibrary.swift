@@ -96,45 +96,43 @@ public struct TemplateLibrary: Sendable {
 /// Finds `{{> name}}` and `{{< name}}` references, with their line numbers.
 enum PartialReferences {
     static func find(in text: String) -> [(name: String, line: Int)] {
+        tags(in: text).compactMap { tag, line in
+            if let first = tag.first, first == ">" || first == "<" {
+                let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
+                return name.isEmpty ? nil : (name, line)
+            }
+            return renderedPartial(tag).map { ($0, line) }
+        }
+    }
+
+    /// The line of the innermost block (`{{#…}}`, `{{^…}}`, `{{$…}}`, `{{<…}}`) left open at the end.
+    static func unclosedBlock(in text: String) -> Int? {
+        var open: [(name: String, line: Int)] = []
+        for (tag, line) in tags(in: text) {
+            guard let sigil = tag.first else { continue }
+            let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
+            if "#^$<".contains(sigil) {
+                open.append((name, line))
+            } else if sigil == "/", let index = open.lastIndex(where: { $0.name == name }) {
+                open.removeSubrange(index...)
+            }
+        }
+        return open.last?.line
+    }
+
+    /// The inside of every `{{…}}` tag, trimmed, with its line number.
+    private static func tags(in text: String) -> [(tag: String, line: Int)] {
         var found: [(String, Int)] = []
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var rest = line[...]
             while let open = rest.range(of: "{{") {
                 rest = rest[open.upperBound...]
                 guard let close = rest.range(of: "}}") else { break }
-                let tag = rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                if let first = tag.first, first == ">" || first == "<" {
-                    let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
-                    if !name.isEmpty { found.append((name, number + 1)) }
-                } else if let partial = renderedPartial(tag) {
-                    found.append((partial, number + 1))
-                }
+                found.append((rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces), number + 1))
                 rest = rest[close.upperBound...]
             }
         }
         return found
-    }
-
-    /// The line of the innermost block (`{{#…}}`, `{{^…}}`, `{{$…}}`, `{{<…}}`) left open at the end.
-    static func unclosedBlock(in text: String) -> Int? {
-        var open: [(name: String, line: Int)] = []
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let start = rest.range(of: "{{") {
-                rest = rest[start.upperBound...]
-                guard let end = rest.range(of: "}}") else { break }
-                let tag = rest[..<end.lowerBound].trimmingCharacters(in: .whitespaces)
-                rest = rest[end.upperBound...]
-                guard let sigil = tag.first else { continue }
-                let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
-                if "#^$<".contains(sigil) {
-                    open.append((name, number + 1))
-                } else if sigil == "/", let index = open.lastIndex(where: { $0.name == name }) {
-                    open.removeSubrange(index...)
-                }
-            }
-        }
-        return open.last?.line
     }
 
     /// Templates that include themselves, directly or through others: swift-mustache would
