@@ -39,7 +39,9 @@ struct LegislationJSON {
         }
     }
 
-    /// The JSON text; `/` is escaped (`<\/script>` cannot close the script element).
+    /// The JSON text, safe inside `<script>`: `/` is escaped by the encoder and `<`, `>`, `&` as
+    /// `\u003c`, `\u003e`, `\u0026` (a title with `<!--<script` would otherwise keep the script
+    /// element open to the end of the page).
     func json(for i: Int) -> String {
         let document = index.documents[i]
         let graph = index.graph
@@ -59,5 +61,7 @@ struct LegislationJSON {
         // Encoding plain strings cannot fail (it throws only for non-finite numbers).
         guard let data = try? encoder.encode(value) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
+            .replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
+            .replacingOccurrences(of: "&", with: "\\u0026")
     }
 }

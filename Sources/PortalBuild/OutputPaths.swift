@@ -6,7 +6,7 @@ enum OutputPaths {
     static let reservedSegments = Set(["tin-tuc", "van-ban", "cau-chuyen-thanh-cong", "tim-kiem", "media", "assets", "trang"])
         .union(Taxonomy.allCases.map(\.pathSegment))
 
-    static func assign(articles: [Article], documents: [Document], stories: [Story], pages: [Page],
+    static func assign(articles: [Article], documents: [Document], stories: [Story], pages: [Page], basePath: String,
                        diagnostics: inout [Diagnostic]) -> [String: String] {
         var owner: [String: String] = [:]
         var bySource: [String: String] = [:]
@@ -34,7 +34,7 @@ enum OutputPaths {
         }
         for item in inPathOrder {
             for alias in item.aliases {
-                guard let url = normalizeAlias(alias) else {
+                guard let url = normalizeAlias(alias, basePath: basePath) else {
                     diagnostics.append(Diagnostic(.error, .invalidAlias(alias: alias),
                                                   at: SourceLocation(path: item.path)))
                     continue
@@ -45,12 +45,22 @@ enum OutputPaths {
         return bySource
     }
 
-    /// `/tin-tuc/cu/` or `tin-tuc/cu` → `/tin-tuc/cu/`; nil for paths that could leave the site.
-    static func normalizeAlias(_ raw: String) -> String? {
-        let parts = raw.split(separator: "/").map(String.init)
+    /// `/tin-tuc/cu/` or `tin-tuc/cu` → `/tin-tuc/cu/`; an old page's file name stays a file
+    /// (`/cu/trang.html`, `.aspx`, `.php`: the redirect is written under that name); the base path
+    /// of an address copied from the browser is dropped; nil for paths that could leave the site.
+    static func normalizeAlias(_ raw: String, basePath: String) -> String? {
+        var parts = raw.split(separator: "/").map(String.init)
         guard !parts.isEmpty, !raw.contains("://"), !raw.contains("\\"),
               parts.allSatisfy({ $0 != "." && $0 != ".." && !$0.hasPrefix(".") && !$0.contains("?") && !$0.contains("#") })
         else { return nil }
-        return "/" + parts.joined(separator: "/") + "/"
+        let base = basePath.split(separator: "/").map(String.init)
+        if !base.isEmpty, parts.count > base.count, Array(parts.prefix(base.count)) == base { parts.removeFirst(base.count) }
+        let fileName = parts.last.map { last in
+            last.contains(".") && pageExtensions.contains(String(last.split(separator: ".").last ?? "").lowercased())
+        } ?? false
+        return "/" + parts.joined(separator: "/") + (fileName ? "" : "/")
     }
+
+    /// Extensions of the pages of older portals that an alias may keep.
+    static let pageExtensions: Set<String> = ["html", "htm", "shtml", "asp", "aspx", "php", "jsp"]
 }

@@ -47,7 +47,7 @@ struct PagePlanner {
         var plans: [PagePlan] = []
         func add(_ aliases: [String], _ url: String, _ title: String, _ source: String) {
             for alias in aliases {
-                if let from = OutputPaths.normalizeAlias(alias) { plans.append(.alias(from: from, to: url, title: title, source: source)) }
+                if let from = OutputPaths.normalizeAlias(alias, basePath: index.config.baseURL.path) { plans.append(.alias(from: from, to: url, title: title, source: source)) }
             }
         }
         index.articles.forEach { add($0.aliases, URLScheme.article($0), $0.title, $0.path) }

@@ -15,7 +15,7 @@ struct SiteIndexer {
         let documents = Self.firstOfEachIdentity(content.documents).sorted(by: Self.newestDocumentFirst)
         let pages = content.pages.filter { includeDrafts || !$0.draft }.sorted(by: Self.menuOrder)
         let urls = OutputPaths.assign(articles: articles, documents: documents, stories: stories, pages: pages,
-                                      diagnostics: &diagnostics)
+                                      basePath: content.config.baseURL.path, diagnostics: &diagnostics)
         let graph = DocumentGraphBuilder(documents: documents, asOf: asOf)
             .build(articles: articles, stories: stories, diagnostics: &diagnostics)
         let index = SiteIndex(

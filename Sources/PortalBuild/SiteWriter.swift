@@ -11,6 +11,8 @@ struct SiteWriter {
     /// Every page as planned, rendered and written, by output path, and the number of files.
     func writePages(into output: some OutputSink) throws(DiagnosticsError) -> (pages: [String: PageRecord], files: Int) {
         let plans = PagePlanner(index: index).plan()
+        let collisions = aliasCollisions(plans)
+        if !collisions.isEmpty { throw DiagnosticsError(collisions) }
         let pages = try render(plans, into: output)
         let extra = try writeSiteFiles(plans: plans, into: output)
         return (pages, plans.count + extra)
@@ -72,6 +74,25 @@ struct SiteWriter {
             try output.write(bytes, to: path)
         } catch {
             throw DiagnosticsError([Diagnostic(.error, .unreadableFile(reason: "\(error)"), at: SourceLocation(path: path))])
+        }
+    }
+
+    /// An alias may not take the address of a page or file the portal makes itself (a list, a
+    /// term page, a feed, the open data, media and assets): its redirect would replace it.
+    /// (Item pages are checked with the URLs, in `OutputPaths`.)
+    private func aliasCollisions(_ plans: [PagePlan]) -> [Diagnostic] {
+        let generated = Set(sitemapEntries(plans).map { URLScheme.outputFile(for: $0.url) }
+            + ["404.html", "sitemap.xml", "robots.txt"]
+            + [URLScheme.feed, URLScheme.newsFeed, URLScheme.documentsFeed, URLScheme.documentsJSON, URLScheme.documentsCSV]
+                .map { URLScheme.outputFile(for: $0) })
+        return plans.compactMap { plan in
+            guard case .alias(let from, _, _, let source) = plan else { return nil }
+            let file = URLScheme.outputFile(for: from)
+            let folders = file.split(separator: "/").dropLast().map(String.init)
+            let prefixes = folders.indices.map { folders[...$0].joined(separator: "/") }
+            guard generated.contains(file) || prefixes.contains(where: { generated.contains($0) || $0.hasSuffix(".xml") })
+                    || ["media", "assets"].contains(folders.first ?? "") else { return nil }
+            return Diagnostic(.error, .reservedAddress(url: from), at: SourceLocation(path: source))
         }
     }
 

@@ -8,7 +8,10 @@ struct TaxonomyBuilder {
         var members: [Taxonomy: [String: [ItemID]]] = [:]
         var tagNames: [String: String] = [:]
         var tagIDs: [String: String] = [:] // the same tags recur on thousands of articles: slug each once
+        /// An item's terms are added one after another: a term given twice (`VNeID` and `vneid`,
+        /// one slug) lists the item once.
         func add(_ taxonomy: Taxonomy, _ id: String, _ item: ItemID) {
+            guard members[taxonomy]?[id]?.last != item else { return }
             members[taxonomy, default: [:]][id, default: []].append(item)
         }
         for (i, article) in index.articles.enumerated() {

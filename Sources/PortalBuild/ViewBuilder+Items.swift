@@ -19,9 +19,9 @@ extension ViewBuilder {
         view.cover = image(article.cover, alt: article.coverAlt)
         view.bodyHTML = bodies.articles[i].html
         view.pillar = termLink(.pillar, article.pillar?.value)
-        view.sectors = article.sectors.compactMap { termLink(.sector, $0.value) }
+        view.sectors = Self.once(article.sectors.map(\.value)).compactMap { termLink(.sector, $0) }
         view.locality = termLink(.locality, article.locality?.value)
-        view.tags = article.tags.compactMap { termLink(.tag, Slug.make($0)) }
+        view.tags = Self.once(article.tags.map(Slug.make)).compactMap { termLink(.tag, $0) }
         view.documents = index.graph.articleDocuments[i].map(row)
         view.related = relatedArticles(i).map { card(.article($0)) }
         let url = URLScheme.article(article)
@@ -78,5 +78,11 @@ extension ViewBuilder {
         let url = URLScheme.page(source)
         let page = meta(title: source.title, url: url, description: source.summary ?? bodies.pages[i].excerpt)
         return PageView(site: site(section: url), page: page, content: view)
+    }
+
+    /// Each id once, in the order given (`VNeID` and `vneid` are one tag).
+    static func once(_ ids: [String]) -> [String] {
+        var seen: Set<String> = []
+        return ids.filter { seen.insert($0).inserted }
     }
 }

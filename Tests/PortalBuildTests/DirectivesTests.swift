@@ -56,6 +56,17 @@ import Testing
         #expect(programme.contains("CITED Kế hoạch 96/KH-UBND;"))
     }
 
+    /// The JSON-LD of a document page cannot end or reopen its script element.
+    @Test func structuredDataEscapesMarkup() throws {
+        let output = try Self.build([
+            "content/documents/98.md": TestSite.document(number: "98/KH-UBND", type: "Kế hoạch", issuer: "ubnd-thai-binh", issued: "02/01/2024")
+                .replacingOccurrences(of: "title: \"Văn bản 98/KH-UBND\"", with: "title: \"Về thẻ <!--<script> & </script>\""),
+        ]).output()
+        let page = try #require(output.text("van-ban/2024/98-kh-ubnd/index.html"))
+        #expect(page.contains("Về thẻ \\u003c!--\\u003cscript\\u003e \\u0026 \\u003c\\/script\\u003e"))
+        #expect(!page.contains("<!--<script>"))
+    }
+
     /// One document cited twice in a list (bare and with its date) is one relation.
     @Test func aDocumentCitedTwiceInAListIsListedOnce() throws {
         let output = try Self.build([

@@ -148,6 +148,29 @@ import Testing
         #expect(DiagnosticPrinter().format(report.warnings).contains("đổi tên thành content/articles/2024/b.md"))
     }
 
+    /// An alias may not take a page the portal makes (its redirect would replace the list); an
+    /// old `.html` address stays a file, and the base path of a copied address is dropped.
+    @Test func aliasesKeepOldFileNamesAndNeverReplaceGeneratedPages() throws {
+        for taken in ["/tin-tuc/", "/the/vneid/", "/feed.xml", "/van-ban/index.json", "/media/a/"] {
+            let result = TestSite.build(["content/articles/2024/a.md": TestSite.article(
+                title: "A", date: "2024-01-01", extra: "tags: [VNeID]\naliases: [\"\(taken)\"]\n")])
+            #expect(result.diagnostics.map(\.code) == ["output-collision"], "\(taken)")
+        }
+        let output = try TestSite.build(["content/articles/2024/a.md": TestSite.article(
+            title: "A", date: "2024-01-01", extra: "aliases: [\"/cu/trang.html\", \"/chuyen-doi-so/tin-tuc/2023/a-cu/\"]\n")]).output()
+        #expect(output.text("cu/trang.html")?.contains("url=/chuyen-doi-so/tin-tuc/2024/a/") == true)
+        #expect(output.text("tin-tuc/2023/a-cu/index.html") != nil)
+        #expect(!output.files.keys.contains { $0.hasPrefix("chuyen-doi-so/") })
+    }
+
+    /// Two tags of one article with one slug are one tag: the article is listed once.
+    @Test func tagsWithTheSameSlugListAnItemOnce() throws {
+        let output = try TestSite.build(["content/articles/2024/a.md": TestSite.article(
+            title: "Một bài", date: "2024-01-01", extra: "tags: [VNeID, vneid]\n")]).output()
+        let term = try #require(output.text("the/vneid/index.html"))
+        #expect(term.components(separatedBy: "[Một bài|").count == 2)
+    }
+
     /// A partial that includes itself would recurse until the stack overflows.
     @Test func aTemplateThatIncludesItselfIsAnError() throws {
         var files = TestSite.files([:])
