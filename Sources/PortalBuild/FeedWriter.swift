@@ -21,7 +21,7 @@ struct FeedWriter {
     }
 
     private func feed(_ url: String, title: String, items: [ItemID]) -> String {
-        let updated = items.map(index.date(of:)).max() ?? index.asOf
+        let updated = items.map(index.lastModified(of:)).max() ?? index.asOf
         var xml = """
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi">
@@ -42,7 +42,7 @@ struct FeedWriter {
                 <id>\(XMLText.escape(link))</id>
                 <link rel="alternate" type="text/html" href="\(XMLText.escape(link))"/>
                 <published>\(timestamp(index.date(of: item)))</published>
-                <updated>\(timestamp(index.date(of: item)))</updated>
+                <updated>\(timestamp(index.lastModified(of: item)))</updated>
                 <category term="\(XMLText.escape(card.kind))"/>
                 <summary>\(XMLText.escape(card.summary))</summary>
               </entry>

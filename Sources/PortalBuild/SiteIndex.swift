@@ -43,6 +43,12 @@ public struct SiteIndex: Sendable {
         case .page: asOf
         }
     }
+
+    /// When the item last changed: an article's `updated`, else its date.
+    public func lastModified(of item: ItemID) -> CalendarDate {
+        if case .article(let index) = item, let updated = articles[index].updated { return updated }
+        return date(of: item)
+    }
 }
 
 /// One term of a taxonomy and the items classified under it, newest first.

@@ -99,7 +99,7 @@ struct SiteWriter {
     private func sitemapEntries(_ plans: [PagePlan]) -> [(url: String, lastModified: CalendarDate?)] {
         plans.compactMap { plan in
             switch plan {
-            case .article(let i): (URLScheme.article(index.articles[i]), index.articles[i].updated ?? index.articles[i].date)
+            case .article(let i): (URLScheme.article(index.articles[i]), index.lastModified(of: .article(i)))
             case .story(let i): (URLScheme.story(index.stories[i]), index.stories[i].date)
             case .document(let i): (URLScheme.document(index.documents[i]), index.documents[i].issued)
             case .page(let i): (URLScheme.page(index.pages[i]), nil)

@@ -8,12 +8,24 @@ extension ContentParser {
         let source = fields.mapping("source", allowed: ["name", "url"]).map { source in
             Article.Source(name: source.text("name", required: true) ?? "", url: source.link("url"))
         }
+        // An update before the article itself is a typo; the page, the feeds and the sitemap
+        // would each show a different date: warned and left out.
+        var updated = fields.date("updated")
+        if let changed = updated, let date, changed < date {
+            log.warning(.datesOutOfOrder(key: "updated", date: VietnameseFormat.shortDate(changed), earlierKey: "date",
+                                         earlierDate: VietnameseFormat.shortDate(date)), at: fields.location(of: "updated"))
+            updated = nil
+        }
+        let tags = fields.textList("tags")
+        for tag in tags where Slug.make(tag.value).isEmpty {
+            log.warning(.emptySlug(name: tag.value), at: tag.location) // it would be left out silently
+        }
         let article = Article(
             path: path, slug: slug(fields, path: path, log: log), title: title ?? "", date: date ?? .init(daysSinceEpoch: 0),
             summary: fields.text("summary"), pillar: fields.locatedText("pillar"), sectors: fields.textList("sectors"),
-            locality: fields.locatedText("locality"), tags: fields.textList("tags").map(\.value),
+            locality: fields.locatedText("locality"), tags: tags.map(\.value),
             documents: fields.textList("documents"), cover: cover, coverAlt: coverAlt, author: fields.text("author"),
-            source: source, publication: publication(fields), updated: fields.date("updated"),
+            source: source, publication: publication(fields), updated: updated,
             aliases: fields.textList("aliases").map(\.value), body: body)
         return title != nil && date != nil ? article : nil
     }

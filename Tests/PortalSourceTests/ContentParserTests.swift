@@ -180,4 +180,12 @@ import Testing
         let (_, diagnostics) = parse(.document, text, path: "content/documents/a.md")
         #expect(diagnostics.map { "\($0.location): \($0.code)" } == ["content/documents/a.md:7:1: duplicate-key"])
     }
+
+    /// `updated` before `date` and a tag without letters or digits are warned about, not used.
+    @Test func anUpdateBeforeTheDateAndAnEmptyTagAreWarnedAbout() throws {
+        let (item, diagnostics) = parse(.article, "---\ntitle: \"A\"\ndate: 2024-06-03\nupdated: 2024-05-01\ntags: [\"🚀\", VNeID]\n---\nx\n")
+        guard case .article(let article) = item else { throw Failure.notAnArticle }
+        #expect(article.updated == nil)
+        #expect(diagnostics.map { "\($0.location.line): \($0.code) \($0.severity)" } == ["4: dates-out-of-order warning", "5: empty-slug warning"])
+    }
 }
