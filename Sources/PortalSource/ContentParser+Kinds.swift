@@ -17,7 +17,8 @@ extension ContentParser {
             updated = nil
         }
         let tags = fields.textList("tags")
-        for tag in tags where Slug.make(tag.value).isEmpty {
+        // An ASCII letter or digit always survives into the slug: most tags skip the slugging here.
+        for tag in tags where !tag.value.utf8.contains(where: Self.isASCIIAlphanumeric) && Slug.make(tag.value).isEmpty {
             log.warning(.emptySlug(name: tag.value), at: tag.location) // it would be left out silently
         }
         let article = Article(
@@ -116,5 +117,9 @@ extension ContentParser {
         }
         check("effective", after: "issued", severity: .warning)
         check("expires", after: (dates["effective"] ?? nil) == nil ? "issued" : "effective", severity: .error)
+    }
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 }

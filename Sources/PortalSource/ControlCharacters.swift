@@ -9,6 +9,9 @@ enum ControlCharacters {
 
     /// The body without them; a warning at the first one says how many there were.
     static func removed(from body: MarkdownBody, path: String, log: DiagnosticLog) -> MarkdownBody {
+        // Almost every body has none: a plain loop over the bytes first (10,000 bodies, 70 MB).
+        var text = body.text
+        guard text.withUTF8({ $0.contains(where: isControl) }) else { return body }
         let bytes = body.text.utf8
         guard let first = bytes.firstIndex(where: isControl) else { return body }
         let before = body.text[..<first]

@@ -15,6 +15,8 @@ public struct SourceReader: Sendable {
         var (settings, diagnostics) = readSettings()
         guard fileSystem.exists("\(contentFolder)/site.yml") else { return (nil, diagnostics) }
         var content = settings ?? SiteContent(config: SiteConfig(title: "", baseURL: .placeholder))
+        // Files no part of the build reads are looked for on another thread meanwhile.
+        let stray = Pending { [self] in strayEntries() }
         var files: [SourceFile] = []
         for kind in ContentKind.allCases {
             let folder = "\(contentFolder)/\(kind.folder)"
@@ -29,7 +31,6 @@ public struct SourceReader: Sendable {
                 }
             }
         }
-        diagnostics += strayEntries()
         let parsed = files.parallelMap { file in parse(file) }
         for (item, fileDiagnostics) in parsed {
             diagnostics += fileDiagnostics
@@ -41,6 +42,7 @@ public struct SourceReader: Sendable {
             case nil: break
             }
         }
+        diagnostics += stray.value ?? []
         return (settings == nil ? nil : content, diagnostics)
     }
 
