@@ -5,6 +5,23 @@ enum LinkSafety {
     /// A path or fragment without a scheme, or a URL with one of `schemes`. Browsers ignore tabs
     /// and line breaks inside a URL and spaces before it, so they do not hide a scheme here;
     /// any other control character makes the address unusable.
+    /// Spaces, quotes, angle brackets and backticks pasted into an address, percent-encoded (a
+    /// browser would do the same; left as they are, they make the `href` invalid HTML).
+    static func escaped(_ url: String) -> String {
+        var result = ""
+        for scalar in url.unicodeScalars {
+            switch scalar {
+            case " ": result += "%20"
+            case "\"": result += "%22"
+            case "<": result += "%3C"
+            case ">": result += "%3E"
+            case "`": result += "%60"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
     static func isSafe(_ url: String) -> Bool {
         guard !url.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r" || $0.value == 0x7F })
         else { return false }

@@ -94,7 +94,7 @@ struct YAMLMapping {
             log.error(.unsafeURL(key: key, url: url), at: location(of: key))
             return nil
         }
-        return url
+        return LinkSafety.escaped(url)
     }
 
     func locatedText(_ key: String, required: Bool = false) -> Located<String>? {

@@ -141,6 +141,7 @@ import Testing
                        "java\nscript:alert(1)", "data:text/html,<b>", "vbscript:x", "file:///etc/passwd", "https://a.vn/\u{01}"] {
             #expect(!LinkSafety.isSafe(unsafe), "\(unsafe)")
         }
+        #expect(LinkSafety.escaped("https://a.vn/tai lieu \"moi\".pdf") == "https://a.vn/tai%20lieu%20%22moi%22.pdf")
     }
 
     @Test func aKnownDocumentTypeIsSpelledAsTheListSpellsIt() {
