@@ -2,9 +2,6 @@
 enum LinkSafety {
     static let schemes: Set<String> = ["http", "https", "mailto", "tel"]
 
-    /// A path or fragment without a scheme, or a URL with one of `schemes`. Browsers ignore tabs
-    /// and line breaks inside a URL and spaces before it, so they do not hide a scheme here;
-    /// any other control character makes the address unusable.
     /// Spaces, quotes, angle brackets and backticks pasted into an address, percent-encoded (a
     /// browser would do the same; left as they are, they make the `href` invalid HTML).
     static func escaped(_ url: String) -> String {
@@ -22,6 +19,9 @@ enum LinkSafety {
         return result
     }
 
+    /// A path or fragment without a scheme, or a URL with one of `schemes`. Browsers ignore tabs
+    /// and line breaks inside a URL and spaces before it, so they do not hide a scheme here;
+    /// any other control character makes the address unusable.
     static func isSafe(_ url: String) -> Bool {
         guard !url.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r" || $0.value == 0x7F })
         else { return false }
