@@ -28,11 +28,26 @@ struct SitemapWriter {
     private func urlset(_ urls: ArraySlice<(url: String, lastModified: CalendarDate?)>) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for entry in urls {
-            xml += "  <url><loc>\(XMLText.escape(views.absolute(entry.url)))</loc>"
+            xml += "  <url><loc>\(XMLText.escape(Self.asciiURL(views.absolute(entry.url))))</loc>"
             if let date = entry.lastModified { xml += "<lastmod>\(date.iso)</lastmod>" }
             xml += "</url>\n"
         }
         return xml + "</urlset>\n"
+    }
+
+    /// Sitemaps take URLs, not IRIs: a slug in another script (a tag `数字化`) is percent-encoded
+    /// as UTF-8 bytes, the way browsers send it.
+    static func asciiURL(_ url: String) -> String {
+        guard url.utf8.contains(where: { $0 >= 0x80 }) else { return url }
+        var result = ""
+        for byte in url.utf8 {
+            if byte < 0x80 {
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                result += "%" + String(byte, radix: 16, uppercase: true)
+            }
+        }
+        return result
     }
 
     func robots() -> String {

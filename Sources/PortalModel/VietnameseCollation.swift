@@ -1,5 +1,6 @@
 /// Vietnamese alphabetical order (a ă â b c d đ e ê … o ô ơ … u ư …), tones as a secondary
-/// difference (ma, mà, mả, mã, má, mạ), case last. Sort keys are computed once per string.
+/// difference (ma, mà, mả, mã, má, mạ), case last; a run of digits sorts by its value
+/// ("Công nghệ 5G" before "Công nghệ 10G"). Sort keys are computed once per string.
 public enum VietnameseCollation {
     /// A key whose lexicographic order is the Vietnamese order of the texts.
     public static func sortKey(_ text: String) -> [UInt16] {
@@ -7,7 +8,26 @@ public enum VietnameseCollation {
         var secondary: [UInt16] = []
         var tertiary: [UInt16] = []
         primary.reserveCapacity(text.utf8.count)
+        var digits: [UInt16] = []
+        func endDigitRun() {
+            guard !digits.isEmpty else { return }
+            // Leading zeros do not count ("05" sorts with "5", after it); the run's length comes
+            // first so that a shorter number sorts before a longer one.
+            let zeros = digits.prefix { $0 == 0 }.count
+            let significant = digits.dropFirst(zeros)
+            primary.append(digitRunBase + UInt16(min(significant.count, 89)))
+            primary.append(contentsOf: significant.map { digitBase + $0 })
+            secondary.append(contentsOf: repeatElement(0, count: significant.count + 1))
+            tertiary.append(UInt16(min(zeros, 9)))
+            tertiary.append(contentsOf: repeatElement(0, count: significant.count))
+            digits.removeAll(keepingCapacity: true)
+        }
         for scalar in Slug.decomposed(text) {
+            if (0x30...0x39).contains(scalar.value) {
+                digits.append(UInt16(scalar.value - 0x30))
+                continue
+            }
+            endDigitRun()
             if let tone = toneWeight[scalar.value] {
                 if !secondary.isEmpty { secondary[secondary.count - 1] = tone }
                 continue
@@ -22,6 +42,7 @@ public enum VietnameseCollation {
             secondary.append(0)
             tertiary.append(upper ? 1 : 0)
         }
+        endDigitRun()
         return primary + [0] + secondary + [0] + tertiary
     }
 
@@ -40,6 +61,9 @@ public enum VietnameseCollation {
     }
 
     private static let letterBase: UInt16 = 200
+    // Digit runs sit below the letters: a length weight (110 + count) then one weight per digit.
+    private static let digitBase: UInt16 = 100
+    private static let digitRunBase: UInt16 = 110
     // Letters are spaced by 4 so that ă/â, ê, ô/ơ, ư can sit right after their base letter.
     private static let toneWeight: [UInt32: UInt16] = [
         0x300: 1, 0x309: 2, 0x303: 3, 0x301: 4, 0x323: 5,
@@ -49,7 +73,6 @@ public enum VietnameseCollation {
     private static func baseWeight(_ scalar: Unicode.Scalar) -> (UInt16?, Bool) {
         let value = scalar.value
         switch value {
-        case 0x30...0x39: return (UInt16(100 + value - 0x30), false)
         case 0x61...0x7A: return (letterWeight(value - 0x61), false)
         case 0x41...0x5A: return (letterWeight(value - 0x41), true)
         case 0x111: return (letterWeight(3) + 2, false)

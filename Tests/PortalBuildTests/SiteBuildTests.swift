@@ -18,6 +18,16 @@ import Testing
         #expect(output.text("404.html") != nil)
     }
 
+    @Test func percentEncodesSlugsInOtherScriptsInTheSitemap() throws {
+        let output = try TestSite.build([
+            "content/articles/2023/ngay-cds.md": TestSite.article(title: "Ngày", date: "10/10/2023", extra: "tags: [数字化, Số hoá]\n"),
+        ]).output()
+        #expect(output.text("the/数字化/index.html") != nil)
+        let sitemap = try #require(output.text("sitemap.xml"))
+        #expect(sitemap.contains("<loc>https://tinh.gov.vn/chuyen-doi-so/the/%E6%95%B0%E5%AD%97%E5%8C%96/</loc>"))
+        #expect(sitemap.contains("<loc>https://tinh.gov.vn/chuyen-doi-so/the/so-hoa/</loc>"))
+    }
+
     @Test func paginatesLists() throws {
         var files: [String: String] = [:]
         for day in 1...5 {

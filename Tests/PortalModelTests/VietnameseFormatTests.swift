@@ -28,4 +28,12 @@ import Testing
         let tones = ["mạ", "má", "mã", "mả", "mà", "ma"]
         #expect(tones.sorted(by: VietnameseCollation.precedes) == ["ma", "mà", "mả", "mã", "má", "mạ"])
     }
+
+    @Test func ordersNumbersInTextByValue() {
+        let tags = ["Công nghệ 5G", "Năm 2024", "Công nghệ 10G", "Công nghệ 4G", "Năm 2023", "Công nghệ 05G", "Công nghệ"]
+        #expect(tags.sorted(by: VietnameseCollation.precedes)
+            == ["Công nghệ", "Công nghệ 4G", "Công nghệ 5G", "Công nghệ 05G", "Công nghệ 10G", "Năm 2023", "Năm 2024"])
+        #expect(VietnameseCollation.precedes("9 giải pháp", "10 giải pháp"))
+        #expect(VietnameseCollation.precedes("99 ngày", "An toàn"))
+    }
 }
