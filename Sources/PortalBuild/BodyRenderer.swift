@@ -64,7 +64,7 @@ struct BodyRenderer {
             let (body, path, own) = index.body(of: item)
             // A document's body never links to itself.
             return markdown.render(body, path: path, resolve: { resolver.resolve($0, from: path) }, cite: { citation in
-                switch citations.resolve(citation) {
+                switch citations.resolve(citation, citing: own) {
                 case .document(let id) where id == own: .itself
                 case .document(let id): .document(id: id, url: targets[id].url, title: targets[id].title)
                 case .notIndexed: .notIndexed

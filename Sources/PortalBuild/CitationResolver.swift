@@ -24,17 +24,25 @@ struct CitationResolver: Sendable {
         case problem(Problem)
     }
 
-    func resolve(_ citation: Citation) -> Outcome {
-        let candidates = bySymbol[Self.key(citation.symbol)] ?? []
+    /// `citing`: the document whose text holds the citation, if any. A document that names its
+    /// own symbol means itself, even when another issuer's document shares the symbol.
+    func resolve(_ citation: Citation, citing: Int? = nil) -> Outcome {
+        var candidates = bySymbol[Self.key(citation.symbol)] ?? []
         guard !candidates.isEmpty else { return .notIndexed }
         if let date = citation.date {
-            if let match = candidates.first(where: { documents[$0].issued == date }) { return .document(match) }
-            let issued = candidates.map { VietnameseFormat.shortDate(documents[$0].issued) }
-            return .problem(.citationDateMismatch(text: citation.text, issued: issued.joined(separator: ", ")))
+            let sameDate = candidates.filter { documents[$0].issued == date }
+            guard !sameDate.isEmpty else {
+                let issued = candidates.map { VietnameseFormat.shortDate(documents[$0].issued) }
+                return .problem(.citationDateMismatch(text: citation.text, issued: issued.joined(separator: ", ")))
+            }
+            candidates = sameDate
         }
         if candidates.count == 1 { return .document(candidates[0]) }
+        if let citing, candidates.contains(citing) { return .document(citing) }
         let described = candidates.map { "\(documents[$0].symbol.text) ngày \(VietnameseFormat.shortDate(documents[$0].issued)) (\(documents[$0].path))" }
-        return .problem(.ambiguousCitation(text: citation.text, candidates: described))
+        let example = citation.date == nil
+            ? "\(citation.text) ngày \(VietnameseFormat.shortDate(documents[candidates[0]].issued))" : nil
+        return .problem(.ambiguousCitation(text: citation.text, candidates: described, example: example))
     }
 
     /// Resolves front-matter citations, reporting malformed, ambiguous and unindexed ones. Each
@@ -46,7 +54,7 @@ struct CitationResolver: Sendable {
             if let seen = known[reference.value] {
                 outcome = seen
             } else {
-                outcome = Citation.parse(reference.value).map(resolve) ?? .problem(.invalidCitation(text: reference.value))
+                outcome = Citation.parse(reference.value).map { resolve($0) } ?? .problem(.invalidCitation(text: reference.value))
                 known[reference.value] = outcome
             }
             switch outcome {

@@ -39,7 +39,7 @@ struct SiteValidator {
         var seen: [String: Issuer] = [:]
         for issuer in content.issuers {
             if let first = seen[issuer.id] {
-                found.append(Diagnostic(.error, .duplicateKey(key: "id: \(issuer.id) (\(first.location))"), at: issuer.location))
+                found.append(Diagnostic(.error, .duplicateID(id: issuer.id, first: "\(first.location)"), at: issuer.location))
             }
             seen[issuer.id] = issuer
             for (key, reference) in [("parent", issuer.parent), ("successor", issuer.successor)] {

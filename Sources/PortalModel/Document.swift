@@ -21,6 +21,10 @@ public struct Document: Sendable, Hashable, Codable {
     public var tasks: [PlanTask]
     public var aliases: [String]
     public var body: MarkdownBody
+    /// The URL slug: the `slug` key, else the symbol's slug (`749/QĐ-TTg` → `749-qd-ttg`). Two
+    /// issuers' documents may share a symbol and a year (`96/KH-UBND` of two provinces): one of
+    /// them then needs a `slug`.
+    public var slug: String
 
     /// Citations of other documents in front matter, by relation.
     public struct Relations: Sendable, Hashable, Codable {
@@ -43,7 +47,7 @@ public struct Document: Sendable, Hashable, Codable {
                 effective: CalendarDate? = nil, expires: CalendarDate? = nil, status: DocumentStatus? = nil,
                 term: String? = nil, relations: Relations = .init(), pillars: [Located<String>] = [],
                 sectors: [Located<String>] = [], attachments: [Attachment] = [], sourceURL: String? = nil,
-                tasks: [PlanTask] = [], aliases: [String] = [], body: MarkdownBody) {
+                tasks: [PlanTask] = [], aliases: [String] = [], body: MarkdownBody, slug: String? = nil) {
         self.path = path
         self.symbol = symbol
         self.symbolLocation = symbolLocation
@@ -64,10 +68,8 @@ public struct Document: Sendable, Hashable, Codable {
         self.tasks = tasks
         self.aliases = aliases
         self.body = body
+        self.slug = slug ?? Slug.make(symbol.text)
     }
-
-    /// The URL slug: the symbol's slug (`749/QĐ-TTg` → `749-qd-ttg`).
-    public var slug: String { Slug.make(symbol.text) }
 
     /// Identity per DESIGN.md §3: issuer, symbol, and year (or term for Party documents).
     public var identity: String {

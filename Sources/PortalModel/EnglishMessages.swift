@@ -51,13 +51,15 @@ enum EnglishMessages {
         case .duplicateDocument(let symbol, let other):
             ("document \"\(symbol)\" is already declared in \(other)", "declare each document once")
         case .outputCollision(let url, let other):
-            ("page \(url) has the same address as \(other)", "rename one of the files (or set slug) so each page has its own address")
+            ("page \(url) has the same address as \(other)", "give one of the two files a different slug (e.g. slug: 96-kh-ubnd-quang-nam) or rename the file; a document's address comes from its symbol, so only slug changes it")
         case .invalidCitation(let text):
             ("malformed citation \"\(text)\"", "write the symbol, optionally with a date: 749/QĐ-TTg ngày 03/6/2020")
         case .unresolvedCitation(let text):
             ("document \"\(text)\" is not in the index", "add it to content/documents or check the symbol")
-        case .ambiguousCitation(let text, let candidates):
-            ("citation \"\(text)\" matches several documents: \(candidates.joined(separator: ", "))", "add the issue date, e.g. \(text) ngày 17/3/2022")
+        case .ambiguousCitation(let text, let candidates, let example):
+            ("citation \"\(text)\" matches several documents: \(candidates.joined(separator: ", "))",
+             example.map { "add the issue date of the document you mean, e.g. \($0)" }
+                ?? "these documents share the symbol and the issue date; in body text, link to the document's file with a Markdown link, e.g. [\(text)](../documents/file-name.md)")
         case .citationDateMismatch(let text, let issued):
             ("the date in citation \"\(text)\" differs from the document's issue date (\(issued))", "correct the date")
         case .replacementCycle(let chain):
@@ -117,6 +119,11 @@ enum EnglishMessages {
             ("the old address \"\(alias)\" in aliases is not valid", "give the page's old address in the portal, starting with /, e.g. aliases: [\"/tin-tuc/2023/ten-cu/\"]")
         case .templateRecursion(let chain):
             ("the template includes itself: \(chain); this never ends", "remove the {{> …}} (or {{< …}}) that closes the loop; the portal's data has no tree to recurse over")
+        case .duplicateID(let id, let first):
+            ("id \"\(id)\" is already used at \(first)", "each entry needs its own id: change the id or remove one of the two entries")
+        case .invalidID(let id, let suggestion):
+            ("id \"\(id)\" cannot be used in page addresses",
+             "an id has only lower-case letters without marks, digits and hyphens" + (suggestion.isEmpty ? ", e.g. thai-binh" : ": write \(suggestion)"))
         case .datesOutOfOrder(let key, let date, let earlierKey, let earlierDate):
             ("\"\(key)\" (\(date)) is before \"\(earlierKey)\" (\(earlierDate))", "check both dates against the original document")
         }

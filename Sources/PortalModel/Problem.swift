@@ -27,7 +27,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
     case outputCollision(url: String, otherPath: String)
     case invalidCitation(text: String)
     case unresolvedCitation(text: String)
-    case ambiguousCitation(text: String, candidates: [String])
+    case ambiguousCitation(text: String, candidates: [String], example: String?)
     case citationDateMismatch(text: String, issued: String)
     case replacementCycle(chain: String)
     case brokenLink(target: String)
@@ -50,6 +50,8 @@ public enum Problem: Error, Sendable, Hashable, Codable {
     case reservedAddress(url: String)
     case invalidAlias(alias: String)
     case templateRecursion(chain: String)
+    case duplicateID(id: String, first: String)
+    case invalidID(id: String, suggestion: String)
 
     /// The stable code printed in brackets and used by tools, e.g. `invalid-date`.
     public var code: String {
@@ -104,6 +106,8 @@ public enum Problem: Error, Sendable, Hashable, Codable {
         case .reservedAddress: "output-collision"
         case .invalidAlias: "invalid-value"
         case .templateRecursion: "template-recursion"
+        case .duplicateID: "duplicate-id"
+        case .invalidID: "invalid-id"
         }
     }
 }

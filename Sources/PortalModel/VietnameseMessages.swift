@@ -56,13 +56,15 @@ enum VietnameseMessages {
         case .duplicateDocument(let symbol, let other):
             ("văn bản \"\(symbol)\" đã được khai báo trong \(other)", "mỗi văn bản chỉ khai báo một lần; xóa một tệp hoặc sửa số ký hiệu, cơ quan, năm ban hành")
         case .outputCollision(let url, let other):
-            ("trang \(url) trùng địa chỉ với \(other)", "đổi tên một trong hai tệp (hoặc trường slug) để mỗi trang có địa chỉ riêng")
+            ("trang \(url) trùng địa chỉ với \(other)", "đặt cho một trong hai tệp trường slug với một tên khác (ví dụ slug: 96-kh-ubnd-quang-nam) hoặc đổi tên tệp; địa chỉ của văn bản lấy theo số ký hiệu nên chỉ đổi được bằng slug")
         case .invalidCitation(let text):
             ("trích dẫn văn bản \"\(text)\" không đúng thể thức", "viết số ký hiệu, có thể kèm ngày, ví dụ 749/QĐ-TTg ngày 03/6/2020")
         case .unresolvedCitation(let text):
             ("văn bản \"\(text)\" chưa có trong danh mục văn bản", "thêm văn bản vào content/documents hoặc kiểm tra số ký hiệu")
-        case .ambiguousCitation(let text, let candidates):
-            ("trích dẫn \"\(text)\" khớp với nhiều văn bản: \(candidates.joined(separator: ", "))", "thêm ngày ban hành, ví dụ \(text) ngày 17/3/2022")
+        case .ambiguousCitation(let text, let candidates, let example):
+            ("trích dẫn \"\(text)\" khớp với nhiều văn bản: \(candidates.joined(separator: ", "))",
+             example.map { "thêm ngày ban hành của văn bản muốn dẫn, ví dụ \($0)" }
+                ?? "các văn bản này cùng số ký hiệu và ngày ban hành; trong nội dung bài, dùng liên kết Markdown tới tệp của văn bản muốn dẫn, ví dụ [\(text)](../documents/ten-tep.md)")
         case .citationDateMismatch(let text, let issued):
             ("ngày trong trích dẫn \"\(text)\" khác ngày ban hành của văn bản (\(issued))", "sửa ngày trong trích dẫn cho đúng với văn bản")
         case .replacementCycle(let chain):
@@ -124,6 +126,11 @@ enum VietnameseMessages {
         case .templateRecursion(let chain):
             ("mẫu trang gọi lại chính nó: \(chain); vòng gọi này không bao giờ dừng",
              "bỏ lệnh {{> …}} (hoặc {{< …}}) tạo thành vòng; dữ liệu của cổng không có dạng cây để gọi lặp")
+        case .duplicateID(let id, let first):
+            ("id \"\(id)\" đã được dùng ở \(first)", "mỗi mục cần một id riêng: đổi id hoặc xóa một trong hai mục")
+        case .invalidID(let id, let suggestion):
+            ("id \"\(id)\" không dùng được trong địa chỉ trang",
+             "id chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang" + (suggestion.isEmpty ? ", ví dụ thai-binh" : ": viết \(suggestion)"))
         case .datesOutOfOrder(let key, let date, let earlierKey, let earlierDate):
             ("ngày \"\(key)\" (\(date)) đứng trước ngày \"\(earlierKey)\" (\(earlierDate))",
              "kiểm tra lại hai ngày này trong văn bản gốc")

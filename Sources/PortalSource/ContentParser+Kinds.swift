@@ -68,6 +68,8 @@ extension ContentParser {
         let relations = Document.Relations(
             basedOn: fields.textList("based_on"), replaces: fields.textList("replaces"),
             amends: fields.textList("amends"), guides: fields.textList("guides"))
+        // Without a `slug` key the address comes from the symbol, not the file name.
+        let slug = fields.has("slug") ? slug(fields, path: path, log: log) : nil
         guard let symbol, let type, let issuer, let issued, let title else { return nil }
         return Document(
             path: path, symbol: symbol, symbolLocation: fields.location(of: "number"), type: type, issuer: issuer,
@@ -75,7 +77,7 @@ extension ContentParser {
             expires: expires, status: status, term: fields.locatedText("term")?.value,
             relations: relations, pillars: fields.textList("pillars"), sectors: fields.textList("sectors"),
             attachments: attachments, sourceURL: fields.link("source_url"), tasks: tasks,
-            aliases: fields.textList("aliases").map(\.value), body: body)
+            aliases: fields.textList("aliases").map(\.value), body: body, slug: slug)
     }
 
     func story(_ fields: YAMLMapping, path: String, body: MarkdownBody, log: DiagnosticLog) -> Story? {

@@ -44,7 +44,7 @@ public struct ContentParser: Sendable {
         case .document:
             ["number", "type", "issuer", "issued", "title", "signer", "effective", "expires", "status", "term",
              "based_on", "replaces", "amends", "guides", "pillars", "sectors", "attachments", "source_url",
-             "tasks", "aliases"]
+             "tasks", "aliases", "slug"]
         case .story:
             ["title", "slug", "date", "summary", "locality", "unit", "pillar", "sectors", "platform", "metrics",
              "documents", "cover", "cover_alt", "draft", "publish_at", "aliases"]

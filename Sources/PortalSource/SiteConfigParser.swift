@@ -62,7 +62,7 @@ public struct SiteConfigParser: Sendable {
         let keys = ["id", "name", "abbr", "level", "parent", "valid_from", "valid_to", "successor"]
         let issuers = items.compactMap { item -> Issuer? in
             guard let fields = YAMLMapping(item, path: path, lineOffset: 0, allowed: keys, log: log) else { return nil }
-            let id = fields.text("id", required: true)
+            let id = Self.id(fields, log: log)
             let name = fields.text("name", required: true)
             let abbr = fields.text("abbr", required: true)
             let levelText = fields.text("level", required: true)
@@ -108,13 +108,24 @@ public struct SiteConfigParser: Sendable {
         }
         var seen: [String: SourceLocation] = [:]
         return fields.mappings(key, allowed: ["id", "name"]).compactMap { item in
-            guard let id = item.text("id", required: true), let name = item.text("name", required: true) else { return nil }
+            guard let id = Self.id(item, log: log), let name = item.text("name", required: true) else { return nil }
             if let first = seen[id] {
-                log.error(.duplicateKey(key: "id: \(id) (\(first))"), at: item.location(of: "id"))
+                log.error(.duplicateID(id: id, first: "\(first)"), at: item.location(of: "id"))
                 return nil
             }
             seen[id] = item.location(of: "id")
             return Term(id: id, name: name)
         }
+    }
+
+    /// An entry's `id`: it becomes a folder of the site (`/dia-phuong/<id>/`), so it must already
+    /// be in slug form (`Hà Nội/Ba Đình` would put a space and a folder in the address).
+    private static func id(_ fields: YAMLMapping, log: DiagnosticLog) -> String? {
+        guard let id = fields.text("id", required: true) else { return nil }
+        let slug = Slug.make(id)
+        if slug != id {
+            log.error(.invalidID(id: id, suggestion: slug), at: fields.location(of: "id"))
+        }
+        return id
     }
 }

@@ -152,4 +152,26 @@ import Testing
         #expect(strict.map { "\($0.location.line):\($0.location.column) \($0.severity) \($0.code)" }
             == ["5:14 error unresolved-citation", "6:10 error unresolved-citation"])
     }
+    /// `UBND` names no province: two provinces' `96/KH-UBND` of one year are two documents, and
+    /// the second one's address comes from its `slug`.
+    @Test func twoIssuersSymbolsOfOneYearNeedASlug() throws {
+        let issuers = TestSite.issuersYAML + "\n- {id: ubnd-quang-nam, name: \"Ủy ban nhân dân tỉnh Quảng Nam\", abbr: UBND, level: tinh}\n"
+        let other = TestSite.document(number: "96/KH-UBND", type: "Kế hoạch", issuer: "ubnd-quang-nam", issued: "09/01/2023")
+        let clash = Self.build(["content/issuers.yml": issuers, "content/documents/96-quang-nam.md": other]).diagnostics
+        #expect(clash.map { "\($0.location.path) \($0.code)" } == ["content/documents/96.md output-collision"])
+        let output = try Self.build([
+            "content/issuers.yml": issuers,
+            "content/documents/96-quang-nam.md": other.replacingOccurrences(of: "title:", with: "slug: 96-kh-ubnd-quang-nam\ntitle:"),
+        ]).output()
+        #expect(output.text("van-ban/2023/96-kh-ubnd/index.html")?.contains("<h1>96/KH-UBND</h1>") == true)
+        #expect(output.text("van-ban/2023/96-kh-ubnd-quang-nam/index.html")?.contains("<h1>96/KH-UBND</h1>") == true)
+        // Without a date the citation is ambiguous; the hint offers a real issue date.
+        let cited = Self.build([
+            "content/issuers.yml": issuers,
+            "content/documents/96-quang-nam.md": other.replacingOccurrences(of: "title:", with: "slug: 96-kh-ubnd-quang-nam\ntitle:"),
+            "content/articles/2024/a.md": TestSite.article(title: "A", date: "2024-03-01", body: "Theo 96/KH-UBND và 96/KH-UBND ngày 09/01/2023."),
+        ]).diagnostics
+        #expect(cited.map(\.code) == ["ambiguous-citation"])
+        #expect(DiagnosticPrinter().format(cited).contains("ví dụ Theo 96/KH-UBND ngày 17/7/2023") || DiagnosticPrinter().format(cited).contains("ví dụ 96/KH-UBND ngày 17/7/2023"))
+    }
 }

@@ -8,7 +8,7 @@ import Testing
         switch citation.symbol.text {
         case "749/QĐ-TTg", "749/QD-TTg": return .document(id: 1, url: "/van-ban/2020/749-qd-ttg/", title: "Quyết định 749/QĐ-TTg")
         case "571/QĐ-UBND":
-            guard let date = citation.date else { return .problem(.ambiguousCitation(text: citation.text, candidates: ["a", "b"])) }
+            guard let date = citation.date else { return .problem(.ambiguousCitation(text: citation.text, candidates: ["a", "b"], example: nil)) }
             return date.iso == "2022-03-17" ? .document(id: 2, url: "/van-ban/2022/571-qd-ubnd/", title: "Đề án") : .problem(.citationDateMismatch(text: citation.text, issued: "17/3/2022"))
         case "96/KH-UBND": return .itself
         default: return .notIndexed
