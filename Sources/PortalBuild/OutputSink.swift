@@ -87,6 +87,7 @@ public final class StagedDirectoryOutput: ReplacingOutput, @unchecked Sendable {
 
     /// Swaps the staged tree into `destination`; the old output is removed only after the swap.
     public func commit() throws {
+        try OutputMarker.write(in: staging)
         let manager = FileManager.default
         let old = destination.deletingLastPathComponent()
             .appendingPathComponent(".\(destination.lastPathComponent).old-\(getpid())")
@@ -169,6 +170,7 @@ public final class UpdatingDirectoryOutput: ReplacingOutput, @unchecked Sendable
                     guard moveIntoPlace(file.path) else { throw POSIXError(errno: errno) }
                 }
             }
+            if !OutputMarker.isPresent(in: destination) { try OutputMarker.write(in: destination) } // built by an older version
         } catch {
             throw OutputPartlyUpdated(folder: destination.path, reason: error.localizedDescription)
         }
@@ -224,6 +226,23 @@ private final class WrittenFiles: @unchecked Sendable {
 
     /// In path order.
     var files: [WrittenFile] { lock.withLock { list.sorted { $0.path < $1.path } } }
+}
+
+/// A small file at the top of every output folder a build writes. A build replaces its output
+/// folder as a whole, so a folder given with `--output` must be empty or carry this mark: an
+/// `index.html` alone does not show that a folder is ours to replace (it may be another site).
+public enum OutputMarker {
+    public static let name = ".dxportal-output"
+    static let text = "Thư mục này do dxportal dựng; mỗi lần dựng sẽ thay thế toàn bộ nội dung của nó.\n"
+        + "This folder is written by dxportal; every build replaces all of its content.\n"
+
+    public static func isPresent(in folder: URL) -> Bool {
+        FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path)
+    }
+
+    static func write(in folder: URL) throws {
+        try PlainFile.write(Array(text.utf8), to: folder.appendingPathComponent(name).path)
+    }
 }
 
 /// The build's scratch folder beside the output: `.<name>.staging-<pid>`.

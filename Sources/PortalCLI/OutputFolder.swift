@@ -4,8 +4,8 @@ import PortalBuild
 /// The output folder is replaced as a whole by a build, so it must not hold anything of the
 /// portal's own: not the portal's folder or one above it, not its content, theme or cache, not
 /// an existing file, and not a folder with other files in it (`--output ~/Documents` would be
-/// deleted): an existing output folder must be empty or hold a site (an `index.html` or
-/// `sitemap.xml` at its top, as every build writes).
+/// deleted): an existing output folder must be empty, the portal's own `public/`, or carry the
+/// mark every build leaves (`OutputMarker`).
 enum OutputFolder {
     /// Why `output` cannot take a build of the portal at `root`, or nil when it can.
     static func problem(_ output: URL, root: URL, options: BuildOptions) -> String? {
@@ -26,8 +26,9 @@ enum OutputFolder {
             return "--output \(output.path): đây là một tệp, không phải thư mục; chọn một thư mục, ví dụ \(portal)/public"
         }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: target)) ?? []
-        if !names.isEmpty, !names.contains("index.html"), !names.contains("sitemap.xml") {
-            return "--output \(output.path): thư mục này đã có tệp và không phải là một trang web đã dựng (không có index.html); "
+        let ownPublic = URL(fileURLWithPath: portal).appendingPathComponent("public").path
+        if !names.isEmpty, target != ownPublic, !names.contains(OutputMarker.name) {
+            return "--output \(output.path): thư mục này đã có tệp mà không phải do dxportal dựng (không có tệp \(OutputMarker.name)); "
                 + "bản dựng sẽ thay thế toàn bộ thư mục. Chọn một thư mục mới hoặc trống, ví dụ \(portal)/public"
         }
         return nil

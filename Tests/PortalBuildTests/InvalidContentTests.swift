@@ -74,6 +74,15 @@ import Testing
         try FixtureSite.write("thư", to: documents.appendingPathComponent("thu.txt"))
         #expect(CommandLineRunner.run(arguments: ["build", "--root", root.path, "--quiet", "--output", documents.path], environment: [:]) == 2)
         #expect(FileManager.default.fileExists(atPath: documents.appendingPathComponent("thu.txt").path))
-        #expect(CommandLineRunner.run(arguments: ["build", "--root", root.path, "--quiet", "--output", root.path + "/out/site"], environment: [:]) == 0)
+        // Nor is another site: an index.html does not make a folder ours to replace.
+        try FixtureSite.write("<html>trang khác</html>", to: documents.appendingPathComponent("index.html"))
+        #expect(CommandLineRunner.run(arguments: ["build", "--root", root.path, "--quiet", "--output", documents.path], environment: [:]) == 2)
+        #expect(FileManager.default.fileExists(atPath: documents.appendingPathComponent("thu.txt").path))
+        // A folder a build wrote carries its mark, and is replaced by the next build.
+        let output = root.path + "/out/site"
+        for _ in 1...2 {
+            #expect(CommandLineRunner.run(arguments: ["build", "--root", root.path, "--quiet", "--output", output], environment: [:]) == 0)
+            #expect(FileManager.default.fileExists(atPath: output + "/" + OutputMarker.name))
+        }
     }
 }
