@@ -118,8 +118,11 @@ public struct BaseURL: Sendable, Hashable {
         // Written as it goes into links: ASCII letters, digits and URL punctuation only.
         guard host.unicodeScalars.allSatisfy(Self.isURLCharacter), path.unicodeScalars.allSatisfy(Self.isURLCharacter),
               !path.contains("?"), !path.contains("#") else { return nil }
-        if !path.hasPrefix("/") { path = "/" + path }
-        if !path.hasSuffix("/") { path += "/" }
+        // `//cds/` would make every link protocol-relative (`//cds/assets/…` loads from host `cds`):
+        // repeated slashes are one; `.` and `..` have no place in a base path.
+        let segments = path.split(separator: "/")
+        guard !segments.contains(where: { $0 == "." || $0 == ".." }) else { return nil }
+        path = segments.isEmpty ? "/" : "/" + segments.joined(separator: "/") + "/"
         self.path = path
     }
 
