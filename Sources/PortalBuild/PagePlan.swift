@@ -14,6 +14,7 @@ enum PagePlan: Sendable, Hashable, Codable {
     case taxonomy(Taxonomy)
     case term(Taxonomy, entry: Int, page: Int)
     case notFound
+    case search
     case alias(from: String, to: String, title: String, source: String)
 }
 
@@ -25,7 +26,7 @@ struct PagePlanner {
     func plan() -> [PagePlan] {
         let size = index.config.pageSize
         let pages = { (count: Int) in max(1, (count + size - 1) / size) }
-        var plans: [PagePlan] = [.home, .documentIndex, .notFound]
+        var plans: [PagePlan] = [.home, .documentIndex, .notFound, .search]
         plans += (1...pages(index.articles.count)).map { PagePlan.newsList(page: $0) }
         plans += (1...pages(index.stories.count)).map { PagePlan.storyList(page: $0) }
         plans += index.articles.indices.map(PagePlan.article)

@@ -50,6 +50,8 @@ struct PageRenderer: Sendable {
             return try page(url, views.term(taxonomy, term, number: number), .list)
         case .notFound:
             return try page("/404.html", views.notFound(), .notFound)
+        case .search:
+            return try page(URLScheme.search, views.search(), .search)
         case .alias(let from, let to, let title, let source):
             var page = try page(from, views.alias(to: to, title: title), .alias)
             page.dependencies = [source]

@@ -128,9 +128,10 @@ extension BuildPipeline.BuiltSite {
         let writer = SiteWriter(index: index, views: ViewBuilder(index: index, bodies: bodies, templates: templates), templates: templates)
         do {
             let rendered = try writer.render(pages.values.map(\.plan), into: output)
-            // Same shapes: the sitemap and robots.txt cannot have changed; feeds show titles and
-            // summaries, open data the documents' own fields.
+            // Same shapes: the sitemap and robots.txt cannot have changed; feeds and the search
+            // index show titles and summaries, open data the documents' own fields.
             _ = try writer.writeFeeds(into: output)
+            try writer.writeSearchIndex(into: output)
             if rendering.contains(where: { SiteSession.kind(of: $0) == .document }) {
                 _ = try writer.writeOpenData(into: output)
             }

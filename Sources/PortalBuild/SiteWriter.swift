@@ -47,7 +47,13 @@ struct SiteWriter {
         let sitemap = SitemapWriter(index: index, views: views)
         let files = sitemap.files(for: sitemapEntries(plans)) + [("robots.txt", sitemap.robots())]
         for file in files { try write(file.xml.utf8, to: file.path, output) }
-        return files.count + (try writeFeeds(into: output)) + (try writeOpenData(into: output))
+        try writeSearchIndex(into: output)
+        return files.count + 1 + (try writeFeeds(into: output)) + (try writeOpenData(into: output))
+    }
+
+    /// `/tim-kiem/index.json`, what the search page searches.
+    func writeSearchIndex(into output: some OutputSink) throws(DiagnosticsError) {
+        try write(SearchIndexWriter(index: index, bodies: views.bodies).json(), to: URLScheme.outputFile(for: URLScheme.searchIndex), output)
     }
 
     /// The Atom feeds; returns how many files.
@@ -111,7 +117,7 @@ struct SiteWriter {
             case .taxonomy(let t): (URLScheme.taxonomy(t), nil)
             case .term(let t, let e, let n):
                 index.taxonomies[t].map { (URLScheme.paginated(URLScheme.term(t, $0[e].id), page: n), nil) }
-            case .notFound, .alias: nil
+            case .notFound, .search, .alias: nil
             }
         }
     }

@@ -7,6 +7,7 @@ public enum URLScheme {
     public static let documents = "/van-ban/"
     public static let stories = "/cau-chuyen-thanh-cong/"
     public static let search = "/tim-kiem/"
+    public static let searchIndex = "/tim-kiem/index.json"
     public static let feed = "/feed.xml"
     public static let newsFeed = "/tin-tuc/feed.xml"
     public static let documentsFeed = "/van-ban/feed.xml"

@@ -132,6 +132,18 @@ public final class PlainPageView: @unchecked Sendable {
     public init() {}
 }
 
+/// The search page: the form, and where the script finds the index (`/tim-kiem/index.json`) and
+/// the base path its addresses are relative to.
+public final class SearchView: @unchecked Sendable {
+    public var title = ""
+    public var summary: String?
+    public var indexURL = ""
+    public var basePath = ""
+    /// Where to browse without the script: the menu's sections.
+    public var sections: [LinkView] = []
+    public init() {}
+}
+
 /// A redirect page left at an old URL.
 public final class AliasView: @unchecked Sendable {
     public var targetURL = ""

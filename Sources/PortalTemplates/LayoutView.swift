@@ -32,6 +32,8 @@ public final class SiteView: @unchecked Sendable {
     /// so one rendering serves every page of a menu section (set by the view builder).
     public var headerHTML = ""
     public var footerHTML = ""
+    /// The search page, which the header's search box sends its words to.
+    public var searchURL: String { homeURL + "tim-kiem/" }
 
     public init(title: String, description: String?, owner: String?, address: String?, phone: String?, email: String?,
                 homeURL: String, stylesheetURL: String, scriptURL: String, iconURL: String, feedURL: String,

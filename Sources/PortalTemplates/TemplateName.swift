@@ -4,5 +4,6 @@ public enum TemplateName: String, Sendable, CaseIterable, Codable {
     case documentIndex = "document-index"
     case taxonomy, page
     case notFound = "404"
+    case search
     case alias
 }

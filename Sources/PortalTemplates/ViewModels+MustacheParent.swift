@@ -28,6 +28,7 @@ extension SiteView: MustacheParent {
         case "scriptURL": Text(self.scriptURL)
         case "iconURL": Text(self.iconURL)
         case "feedURL": Text(self.feedURL)
+        case "searchURL": Text(self.searchURL)
         case "menu": self.menu
         case "footerLinks": self.footerLinks
         case "homeCurrent": self.homeCurrent
@@ -232,6 +233,19 @@ extension PlainPageView: MustacheParent {
         case "summary": self.summary.map(Text.init)
         case "bodyHTML": Text(self.bodyHTML)
         case "toc": self.toc
+        default: nil
+        }
+    }
+}
+
+extension SearchView: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": Text(self.title)
+        case "summary": self.summary.map(Text.init)
+        case "indexURL": Text(self.indexURL)
+        case "basePath": Text(self.basePath)
+        case "sections": self.sections
         default: nil
         }
     }

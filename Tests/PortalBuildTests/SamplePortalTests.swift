@@ -25,9 +25,28 @@ import Testing
                      "gioi-thieu/index.html", "cam-nang/index.html", "hoi-dap/index.html", "lien-he/index.html",
                      "tru-cot/chinh-quyen-so/index.html", "linh-vuc/y-te/index.html", "dia-phuong/thai-binh/index.html",
                      "feed.xml", "tin-tuc/feed.xml", "van-ban/feed.xml", "sitemap.xml", "robots.txt", "404.html",
-                     "media/van-ban/96-kh-ubnd.pdf", "assets/css/site.css"] {
+                     "media/van-ban/96-kh-ubnd.pdf", "assets/css/site.css", "tim-kiem/index.html", "tim-kiem/index.json",
+                     "assets/js/search.js"] {
             #expect(Self.site[path] != nil, "missing \(path)")
         }
+    }
+
+    /// Every page's header leads to the search page, which loads the index its script searches.
+    @Test func theSearchPageAndItsIndex() throws {
+        let search = try page("tim-kiem/index.html")
+        #expect(search.contains("data-index=\"/chuyen-doi-so/tim-kiem/index.json\""))
+        #expect(search.contains("<script src=\"/chuyen-doi-so/assets/js/search.js\" defer></script>"))
+        #expect(try page("index.html").contains("<form class=\"header-search\" action=\"/chuyen-doi-so/tim-kiem/\" method=\"get\" role=\"search\">"))
+        let index = try #require(Self.site["tim-kiem/index.json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(index)) as? [String: Any])
+        let items = try #require(json["items"] as? [[String: String]])
+        #expect(items.count == json["count"] as? Int)
+        let plan = try #require(items.first { $0["u"] == "van-ban/2023/96-kh-ubnd/" })
+        #expect(plan["t"] == "Kế hoạch 96/KH-UBND")
+        #expect(plan["k"] == "d")
+        #expect(plan["d"] == "17/7/2023")
+        #expect(plan["i"] == "Ủy ban nhân dân tỉnh Thái Bình")
+        #expect(Set(items.compactMap { $0["k"] }) == ["a", "d", "s", "p"])
     }
 
     @Test func thePlanPageShowsItsMetadataTasksAndBasis() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import PortalBuild
 import PortalModel
 import PortalSource
@@ -26,6 +27,24 @@ import Testing
         let sitemap = try #require(output.text("sitemap.xml"))
         #expect(sitemap.contains("<loc>https://tinh.gov.vn/chuyen-doi-so/the/%E6%95%B0%E5%AD%97%E5%8C%96/</loc>"))
         #expect(sitemap.contains("<loc>https://tinh.gov.vn/chuyen-doi-so/the/so-hoa/</loc>"))
+    }
+
+    /// The search index is JSON whatever the titles hold, newest first, pages last.
+    @Test func writesTheSearchIndex() throws {
+        let output = try TestSite.build([
+            "content/articles/2023/a.md": TestSite.article(title: "Tiêu đề \\\"có\\\" <b>\\\\ & \\t x", date: "10/10/2023", extra: "summary: \"Dòng 1\\nDòng 2\"\n"),
+            "content/articles/2024/b.md": TestSite.article(title: "Bài mới", date: "2024-01-05"),
+            "content/pages/gioi-thieu.md": "---\ntitle: Giới thiệu\n---\nTrang.\n",
+        ]).output()
+        #expect(output.text("tim-kiem/index.html")?.contains("SEARCH /chuyen-doi-so/tim-kiem/index.json") == true)
+        let text = try #require(output.text("tim-kiem/index.json"))
+        #expect(!text.contains("<"), "an index that can be pasted into a script element")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let items = try #require(json["items"] as? [[String: String]])
+        #expect(items.map { $0["u"] } == ["tin-tuc/2024/b/", "tin-tuc/2023/a/", "gioi-thieu/"])
+        #expect(items[1]["t"] == "Tiêu đề \"có\" <b>\\ & \t x")
+        #expect(items[1]["s"] == "Dòng 1\nDòng 2")
+        #expect(items[2]["d"] == nil)
     }
 
     @Test func paginatesLists() throws {

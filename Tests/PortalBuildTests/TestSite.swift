@@ -36,6 +36,7 @@ enum TestSite {
         "templates/taxonomy.mustache": "{{<base}}{{$main}}{{#content.terms}}TERM {{name}} {{count}};{{/content.terms}}{{/main}}{{/base}}",
         "templates/page.mustache": "{{<base}}{{$main}}<h1>{{content.title}}</h1>{{{content.bodyHTML}}}{{/main}}{{/base}}",
         "templates/404.mustache": "{{<base}}{{$main}}404{{/main}}{{/base}}",
+        "templates/search.mustache": "{{<base}}{{$main}}SEARCH {{content.indexURL}}{{/main}}{{/base}}",
         "templates/alias.mustache": "<!doctype html><meta http-equiv=\"refresh\" content=\"0; url={{targetURL}}\"><link rel=\"canonical\" href=\"{{canonicalURL}}\">",
     ]
 
