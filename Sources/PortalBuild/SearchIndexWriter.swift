@@ -11,63 +11,72 @@ struct SearchIndexWriter {
     let index: SiteIndex
     let bodies: RenderedBodies
 
-    private struct Entry {
-        let date: CalendarDate?
-        let fields: [(key: String, value: String?)]
-    }
-
     func json() -> [UInt8] {
-        var entries: [Entry] = []
-        entries.reserveCapacity(index.articles.count + index.documents.count + index.stories.count + index.pages.count)
-        for (i, article) in index.articles.enumerated() {
-            entries.append(Entry(date: article.date, fields: [
-                ("t", article.title), ("u", relative(URLScheme.article(article))), ("k", "a"),
-                ("d", VietnameseFormat.shortDate(article.date)), ("s", summary(article.summary ?? bodies.articles[i].excerpt)),
-                ("g", article.tags.isEmpty ? nil : article.tags.joined(separator: ", ")),
-            ]))
-        }
-        for document in index.documents {
-            entries.append(Entry(date: document.issued, fields: [
-                ("t", "\(document.type) \(document.symbol.text)"), ("u", relative(URLScheme.document(document))), ("k", "d"),
-                ("d", VietnameseFormat.shortDate(document.issued)), ("s", summary(document.title)),
-                ("i", index.issuers[document.issuer.value]?.name),
-            ]))
-        }
-        for (i, story) in index.stories.enumerated() {
-            entries.append(Entry(date: story.date, fields: [
-                ("t", story.title), ("u", relative(URLScheme.story(story))), ("k", "s"),
-                ("d", VietnameseFormat.shortDate(story.date)), ("s", summary(story.summary ?? bodies.stories[i].excerpt)),
-            ]))
-        }
-        for page in index.pages {
-            entries.append(Entry(date: nil, fields: [
-                ("t", page.title), ("u", relative(URLScheme.page(page))), ("k", "p"), ("s", page.summary.map(summary)),
-            ]))
-        }
-        // Newest first across kinds; equal dates keep the kinds' own order (the sort is stable).
-        let ordered = entries.enumerated().sorted { a, b in
-            switch (a.element.date, b.element.date) {
-            case let (x?, y?) where x != y: x > y
-            case (_?, nil): true
-            case (nil, _?): false
-            default: a.offset < b.offset
-            }
+        // Newest first across kinds (pages, without a date, last); equal dates keep the order of
+        // the kinds and of the index. Only these small keys are sorted.
+        var order: [(day: Int, kind: ItemID)] = []
+        order.reserveCapacity(index.articles.count + index.documents.count + index.stories.count + index.pages.count)
+        order += index.articles.indices.map { (index.articles[$0].date.daysSinceEpoch, .article($0)) }
+        order += index.documents.indices.map { (index.documents[$0].issued.daysSinceEpoch, .document($0)) }
+        order += index.stories.indices.map { (index.stories[$0].date.daysSinceEpoch, .story($0)) }
+        order += index.pages.indices.map { (Int.min, .page($0)) }
+        let ordered = order.enumerated().sorted { a, b in
+            a.element.day != b.element.day ? a.element.day > b.element.day : a.offset < b.offset
         }
         var json: [UInt8] = []
-        json.reserveCapacity(entries.count * 400)
-        json.append(contentsOf: "{\"count\":\(entries.count),\"items\":[\n".utf8)
-        for (number, item) in ordered.enumerated() {
+        json.reserveCapacity(order.count * 480)
+        json.append(contentsOf: "{\"count\":\(order.count),\"items\":[\n".utf8)
+        for (number, entry) in ordered.enumerated() {
             json.append(contentsOf: (number == 0 ? "{" : ",\n{").utf8)
-            var first = true
-            for field in item.element.fields {
-                guard let value = field.value, !value.isEmpty else { continue }
-                json.append(contentsOf: ((first ? "\"" : ",\"") + field.key + "\":").utf8)
-                JSONText.appendString(value, to: &json)
-                first = false
-            }
+            append(entry.element.kind, to: &json)
             json.append(UInt8(ascii: "}"))
         }
-        return json + Array("\n]}\n".utf8)
+        json.append(contentsOf: "\n]}\n".utf8)
+        return json
+    }
+
+    private func append(_ item: ItemID, to json: inout [UInt8]) {
+        var first = true
+        func field(_ key: StaticString, _ value: String?) {
+            guard let value, !value.isEmpty else { return }
+            if !first { json.append(UInt8(ascii: ",")) }
+            json.append(UInt8(ascii: "\""))
+            json.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+            json.append(contentsOf: "\":".utf8)
+            JSONText.appendString(value, to: &json)
+            first = false
+        }
+        switch item {
+        case .article(let i):
+            let article = index.articles[i]
+            field("t", article.title)
+            field("u", relative(URLScheme.article(article)))
+            field("k", "a")
+            field("d", VietnameseFormat.shortDate(article.date))
+            field("s", summary(article.summary ?? bodies.articles[i].excerpt))
+            field("g", article.tags.joined(separator: ", "))
+        case .document(let i):
+            let document = index.documents[i]
+            field("t", "\(document.type) \(document.symbol.text)")
+            field("u", relative(URLScheme.document(document)))
+            field("k", "d")
+            field("d", VietnameseFormat.shortDate(document.issued))
+            field("s", summary(document.title))
+            field("i", index.issuers[document.issuer.value]?.name)
+        case .story(let i):
+            let story = index.stories[i]
+            field("t", story.title)
+            field("u", relative(URLScheme.story(story)))
+            field("k", "s")
+            field("d", VietnameseFormat.shortDate(story.date))
+            field("s", summary(story.summary ?? bodies.stories[i].excerpt))
+        case .page(let i):
+            let page = index.pages[i]
+            field("t", page.title)
+            field("u", relative(URLScheme.page(page)))
+            field("k", "p")
+            field("s", page.summary.map(summary))
+        }
     }
 
     private func relative(_ url: String) -> String {
@@ -83,22 +92,30 @@ struct SearchIndexWriter {
 /// escaped; `<`, `>` and `&` too, so the text is also safe inside an HTML script element.
 enum JSONText {
     static func appendString(_ text: String, to json: inout [UInt8]) {
-        json.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case 0x22: json += [0x5C, 0x22]
-            case 0x5C: json += [0x5C, 0x5C]
-            case 0x0A: json += [0x5C, UInt8(ascii: "n")]
-            case 0x0D: json += [0x5C, UInt8(ascii: "r")]
-            case 0x09: json += [0x5C, UInt8(ascii: "t")]
-            case 0x00..<0x20, 0x26, 0x3C, 0x3E, 0x7F:
-                json.append(contentsOf: "\\u00".utf8)
-                json += [hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
-            default: json.append(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            json.append(UInt8(ascii: "\""))
+            var plain = 0 // start of the bytes not yet copied
+            for (offset, byte) in bytes.enumerated() where needsEscape(byte) {
+                json.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain..<offset]))
+                switch byte {
+                case 0x22: json += [0x5C, 0x22]
+                case 0x5C: json += [0x5C, 0x5C]
+                case 0x0A: json += [0x5C, UInt8(ascii: "n")]
+                case 0x0D: json += [0x5C, UInt8(ascii: "r")]
+                case 0x09: json += [0x5C, UInt8(ascii: "t")]
+                default: json += [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
+                }
+                plain = offset + 1
             }
+            json.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain...]))
+            json.append(UInt8(ascii: "\""))
         }
-        json.append(UInt8(ascii: "\""))
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x7F
+    }
 }

@@ -81,8 +81,10 @@ struct ViewBuilder: Sendable {
     }
 
     static func clip(_ text: String, limit: Int = 200) -> String {
-        guard text.count > limit else { return text }
-        let cut = text.prefix(limit)
+        // Walks at most `limit` characters (`count` would walk them all).
+        guard text.utf8.count > limit, let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex),
+              end != text.endIndex else { return text }
+        let cut = text[..<end]
         return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
     }
 
