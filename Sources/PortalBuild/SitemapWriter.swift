@@ -38,16 +38,7 @@ struct SitemapWriter {
     /// Sitemaps take URLs, not IRIs: a slug in another script (a tag `数字化`) is percent-encoded
     /// as UTF-8 bytes, the way browsers send it.
     static func asciiURL(_ url: String) -> String {
-        guard url.utf8.contains(where: { $0 >= 0x80 }) else { return url }
-        var result = ""
-        for byte in url.utf8 {
-            if byte < 0x80 {
-                result.unicodeScalars.append(Unicode.Scalar(byte))
-            } else {
-                result += "%" + String(byte, radix: 16, uppercase: true)
-            }
-        }
-        return result
+        URLText.percentEncoded(url) { $0 < 0x80 }
     }
 
     func robots() -> String {

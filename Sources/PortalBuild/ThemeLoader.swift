@@ -1,3 +1,4 @@
+import Foundation
 import PortalModel
 import PortalSource
 import PortalTemplates
@@ -35,7 +36,9 @@ struct StaticFiles {
         for (source, target) in pairs {
             do {
                 for path in try fileSystem.files(under: source) {
-                    try output.write(try fileSystem.read("\(source)/\(path)"), to: "\(target)/\(path)")
+                    // Written under the composed (NFC) name its links use: a name in decomposed form,
+                    // as macOS writes them, would otherwise answer 404 on the web server.
+                    try output.write(try fileSystem.read("\(source)/\(path)"), to: "\(target)/\(path.precomposedStringWithCanonicalMapping)")
                     count += 1
                 }
             } catch {

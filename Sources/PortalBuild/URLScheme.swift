@@ -35,7 +35,9 @@ public enum URLScheme {
         page <= 1 ? list : "\(list)trang/\(page)/"
     }
 
-    public static func media(_ path: String) -> String { "/media/\(path)" }
+    /// A file of `content/media/`, its name percent-encoded (`anh/a#b.svg`, `van bản.pdf` would
+    /// otherwise cut the address or make it invalid), as cmark does for Markdown links.
+    public static func media(_ path: String) -> String { "/media/" + URLText.percentEncoded(path, keeping: URLText.isPathByte) }
 
     public static func asset(_ path: String) -> String { "/assets/\(path)" }
 
@@ -67,6 +69,30 @@ public enum Taxonomy: String, Sendable, Hashable, CaseIterable, Codable {
         case .sector: "Lĩnh vực"
         case .locality: "Địa phương"
         case .tag: "Chủ đề"
+        }
+    }
+}
+
+/// Percent-encoding of URL text, byte by byte (UTF-8).
+enum URLText {
+    static func percentEncoded(_ text: String, keeping keep: (UInt8) -> Bool) -> String {
+        guard text.utf8.contains(where: { !keep($0) }) else { return text }
+        var result = ""
+        for byte in text.utf8 {
+            if keep(byte) {
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                result += "%" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+            }
+        }
+        return result
+    }
+
+    /// What a path keeps as it is: unreserved characters, sub-delimiters, `:`, `@` and `/`.
+    static func isPathByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
+        default: "-._~!$&'()*+,;=:@/".utf8.contains(byte)
         }
     }
 }

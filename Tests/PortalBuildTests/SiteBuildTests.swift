@@ -47,6 +47,30 @@ import Testing
         #expect(items[2]["d"] == nil)
     }
 
+    /// Media names are percent-encoded in links, and written under the composed (NFC) form their
+    /// links use, whatever form the file name had on disk.
+    @Test func mediaAddressesAreEncodedAndComposed() throws {
+        let decomposed = "content/media/anh/Đắk Lắk.svg".decomposedStringWithCanonicalMapping
+        let output = try TestSite.build([
+            "content/articles/2024/a.md": TestSite.article(title: "A", date: "2024-03-01",
+                                                           extra: "cover: \"anh/a#b?c.svg\"\ncover_alt: \"Ảnh\"\n"),
+            "content/articles/2024/b.md": TestSite.article(title: "B", date: "2024-03-02",
+                                                           extra: "cover: \"anh/Đắk Lắk.svg\"\ncover_alt: \"Ảnh\"\n"),
+            "content/media/anh/a#b?c.svg": "<svg/>",
+            decomposed: "<svg/>",
+            "content/documents/749.md": TestSite.document(number: "749/QĐ-TTg", type: "Quyết định", issuer: "thu-tuong", issued: "03/6/2020",
+                                                          extra: "attachments: [{file: \"van bản.pdf\", title: Toàn văn}]\n"),
+            "content/media/van bản.pdf": "%PDF-1.4\n",
+        ]).output()
+        let names = output.files.keys.map { Array($0.utf8) }
+        #expect(names.contains(Array("media/anh/Đắk Lắk.svg".precomposedStringWithCanonicalMapping.utf8)))
+        #expect(!names.contains(Array("media/anh/Đắk Lắk.svg".decomposedStringWithCanonicalMapping.utf8)))
+        let index = try #require(output.text("van-ban/index.json"))
+        #expect(index.contains("https://tinh.gov.vn/chuyen-doi-so/media/van%20b%E1%BA%A3n.pdf"))
+        #expect(URLScheme.media("anh/a#b?c.svg") == "/media/anh/a%23b%3Fc.svg")
+        #expect(URLScheme.media("anh/Đắk Lắk.svg") == "/media/anh/%C4%90%E1%BA%AFk%20L%E1%BA%AFk.svg")
+    }
+
     @Test func paginatesLists() throws {
         var files: [String: String] = [:]
         for day in 1...5 {
