@@ -18,7 +18,7 @@ enum ItemShape: Hashable {
         switch item {
         case .article(let a):
             self = .article(path: a.path, slug: a.slug, date: a.date, updated: a.updated, pillar: a.pillar?.value,
-                            sectors: a.sectors.map(\.value), locality: a.locality?.value, tags: a.tags,
+                            sectors: a.sectors.map(\.value), locality: a.locality?.value, tags: a.tags.map(\.value),
                             documents: a.documents.map(\.value), aliases: a.aliases, publication: a.publication)
         case .document(let d):
             let relations = [d.relations.basedOn, d.relations.replaces, d.relations.amends, d.relations.guides].map { $0.map(\.value) }

@@ -54,7 +54,7 @@ struct SearchIndexWriter {
             field("k", "a")
             field("d", VietnameseFormat.shortDate(article.date))
             field("s", summary(article.summary ?? bodies.articles[i].excerpt))
-            field("g", article.tags.joined(separator: ", "))
+            field("g", article.tags.map(\.value).joined(separator: ", "))
         case .document(let i):
             let document = index.documents[i]
             field("t", "\(document.type) \(document.symbol.text)")

@@ -30,8 +30,38 @@ struct SiteValidator {
                 found.append(Diagnostic(.error, .unknownReference(kind: .issuer, id: document.issuer.value), at: document.issuer.location))
             }
         }
-        if only == nil { found += duplicateDocuments() }
+        if only == nil { found += duplicateDocuments() + tagCollisions() }
         return found
+    }
+
+    /// Tags are one page per slug: `Sở` and `Số` (or `C++` and `C#`) would share `/the/so/` under
+    /// the first one's name, and each article would show the other's tag. Tags that differ only in
+    /// case or spacing are one tag. Each other spelling is reported once, where it first appears.
+    private func tagCollisions() -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        var slugs: [String: String] = [:]
+        var first: [String: (spelling: String, tag: Located<String>)] = [:]
+        var reported: Set<String> = []
+        for article in content.articles {
+            for tag in article.tags {
+                let slug = slugs[tag.value] ?? Slug.make(tag.value)
+                slugs[tag.value] = slug
+                guard !slug.isEmpty else { continue }
+                let spelling = Self.spelling(tag.value)
+                guard let earlier = first[slug] else {
+                    first[slug] = (spelling, tag)
+                    continue
+                }
+                guard earlier.spelling != spelling, reported.insert(spelling).inserted else { continue }
+                found.append(Diagnostic(.error, .tagCollision(tag: tag.value, other: earlier.tag.value, url: URLScheme.term(.tag, slug),
+                                                              otherPlace: "\(earlier.tag.location)"), at: tag.location))
+            }
+        }
+        return found
+    }
+
+    private static func spelling(_ tag: String) -> String {
+        tag.lowercased().replacingOccurrences(of: "ð", with: "đ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     private func validateIssuers(_ vocabulary: Vocabulary) -> [Diagnostic] {

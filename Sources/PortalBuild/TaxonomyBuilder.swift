@@ -19,7 +19,7 @@ struct TaxonomyBuilder {
             article.pillar.map { add(.pillar, $0.value, item) }
             article.sectors.forEach { add(.sector, $0.value, item) }
             article.locality.map { add(.locality, $0.value, item) }
-            for tag in article.tags {
+            for tag in article.tags.map(\.value) {
                 let id = tagIDs[tag] ?? Slug.make(tag)
                 tagIDs[tag] = id
                 guard !id.isEmpty else { continue }

@@ -21,7 +21,7 @@ extension ViewBuilder {
         view.pillar = termLink(.pillar, article.pillar?.value)
         view.sectors = Self.once(article.sectors.map(\.value)).compactMap { termLink(.sector, $0) }
         view.locality = termLink(.locality, article.locality?.value)
-        view.tags = Self.once(article.tags.map(Slug.make)).compactMap { termLink(.tag, $0) }
+        view.tags = Self.once(article.tags.map { Slug.make($0.value) }).compactMap { termLink(.tag, $0) }
         view.documents = index.graph.articleDocuments[i].map(row)
         view.related = relatedArticles(i).map { card(.article($0)) }
         let url = URLScheme.article(article)

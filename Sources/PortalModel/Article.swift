@@ -8,7 +8,7 @@ public struct Article: Sendable, Hashable, Codable {
     public var pillar: Located<String>?
     public var sectors: [Located<String>]
     public var locality: Located<String>?
-    public var tags: [String]
+    public var tags: [Located<String>]
     public var documents: [Located<String>]
     public var cover: MediaReference?
     public var coverAlt: String?
@@ -32,7 +32,7 @@ public struct Article: Sendable, Hashable, Codable {
 
     public init(path: String, slug: String, title: String, date: CalendarDate, summary: String? = nil,
                 pillar: Located<String>? = nil, sectors: [Located<String>] = [], locality: Located<String>? = nil,
-                tags: [String] = [], documents: [Located<String>] = [], cover: MediaReference? = nil,
+                tags: [Located<String>] = [], documents: [Located<String>] = [], cover: MediaReference? = nil,
                 coverAlt: String? = nil, author: String? = nil, source: Source? = nil,
                 publication: Publication = .init(), updated: CalendarDate? = nil, aliases: [String] = [],
                 body: MarkdownBody) {

@@ -121,6 +121,9 @@ enum EnglishMessages {
             ("the template includes itself: \(chain); this never ends", "remove the {{> …}} (or {{< …}}) that closes the loop; the portal's data has no tree to recurse over")
         case .duplicateID(let id, let first):
             ("id \"\(id)\" is already used at \(first)", "each entry needs its own id: change the id or remove one of the two entries")
+        case .tagCollision(let tag, let other, let url, let place):
+            ("tag \"\(tag)\" has the same address \(url) as tag \"\(other)\" (\(place))",
+             "if it is one tag, spell it the same in every article (\"\(other)\"); if they are two tags, give them names that differ without marks too")
         case .invalidID(let id, let suggestion):
             ("id \"\(id)\" cannot be used in page addresses",
              "an id has only lower-case letters without marks, digits and hyphens" + (suggestion.isEmpty ? ", e.g. thai-binh" : ": write \(suggestion)"))

@@ -51,6 +51,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
     case invalidAlias(alias: String)
     case templateRecursion(chain: String)
     case duplicateID(id: String, first: String)
+    case tagCollision(tag: String, other: String, url: String, otherPlace: String)
     case invalidID(id: String, suggestion: String)
 
     /// The stable code printed in brackets and used by tools, e.g. `invalid-date`.
@@ -107,6 +108,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
         case .invalidAlias: "invalid-value"
         case .templateRecursion: "template-recursion"
         case .duplicateID: "duplicate-id"
+        case .tagCollision: "tag-collision"
         case .invalidID: "invalid-id"
         }
     }

@@ -128,6 +128,9 @@ enum VietnameseMessages {
              "bỏ lệnh {{> …}} (hoặc {{< …}}) tạo thành vòng; dữ liệu của cổng không có dạng cây để gọi lặp")
         case .duplicateID(let id, let first):
             ("id \"\(id)\" đã được dùng ở \(first)", "mỗi mục cần một id riêng: đổi id hoặc xóa một trong hai mục")
+        case .tagCollision(let tag, let other, let url, let place):
+            ("thẻ \"\(tag)\" có cùng địa chỉ \(url) với thẻ \"\(other)\" (\(place))",
+             "nếu là một thẻ, viết giống nhau ở mọi bài (\"\(other)\"); nếu là hai thẻ khác nhau, đặt tên khác nhau cả khi bỏ dấu")
         case .invalidID(let id, let suggestion):
             ("id \"\(id)\" không dùng được trong địa chỉ trang",
              "id chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang" + (suggestion.isEmpty ? ", ví dụ thai-binh" : ": viết \(suggestion)"))

@@ -24,7 +24,7 @@ extension ContentParser {
         let article = Article(
             path: path, slug: slug(fields, path: path, log: log), title: title ?? "", date: date ?? .init(daysSinceEpoch: 0),
             summary: fields.text("summary"), pillar: fields.locatedText("pillar"), sectors: fields.textList("sectors"),
-            locality: fields.locatedText("locality"), tags: tags.map(\.value),
+            locality: fields.locatedText("locality"), tags: tags,
             documents: fields.textList("documents"), cover: cover, coverAlt: coverAlt, author: fields.text("author"),
             source: source, publication: publication(fields), updated: updated,
             aliases: fields.textList("aliases").map(\.value), body: body)

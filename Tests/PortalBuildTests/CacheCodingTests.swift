@@ -17,7 +17,7 @@ import PortalModel
         let article = Article(
             path: here.path, slug: "bai", title: "Tiêu đề", date: try date("2024-06-03"), summary: "Tóm tắt",
             pillar: Located("chinh-quyen-so", at: here), sectors: [Located("y-te", at: here)], locality: Located("ha-noi", at: here),
-            tags: ["chuyển đổi số"], documents: [Located("749/QĐ-TTg", at: here)],
+            tags: [Located("chuyển đổi số", at: here)], documents: [Located("749/QĐ-TTg", at: here)],
             cover: MediaReference(path: "anh.jpg", location: here), coverAlt: "Ảnh", author: "Tác giả",
             source: Article.Source(name: "Báo", url: "https://example.vn"),
             publication: Publication(draft: true, publishAt: try date("2024-07-01")), updated: try date("2024-06-04"),

@@ -30,7 +30,7 @@ import Testing
         """)
         #expect(article.title == "Ngày Chuyển đổi số")
         #expect(article.date.iso == "2023-10-10")
-        #expect(article.tags == ["chuyển đổi số", "dịch vụ công"])
+        #expect(article.tags.map(\.value) == ["chuyển đổi số", "dịch vụ công"])
         #expect(article.pillar?.location == SourceLocation(path: "content/articles/2024/a.md", line: 5, column: 9))
         #expect(article.slug == "a")
         #expect(article.body.firstLine == 7)
