@@ -25,7 +25,7 @@ struct ProgressReporter: Sendable {
         guard !quiet else { return }
         let seconds = VietnameseFormat.number(Double(milliseconds(clock.now - start)) / 1000)
         let english = "\(report.pagesWritten) pages, \(report.filesWritten) files written to \(output) in \(seconds) s; \(report.warnings.count) warning(s)."
-        let vietnamese = "Đã ghi \(report.pagesWritten) trang, \(report.filesWritten) tệp vào \(output) trong \(seconds) giây; \(report.warnings.count) cảnh báo."
+        let vietnamese = "Đã ghi \(VietnameseFormat.count(report.pagesWritten)) trang, \(VietnameseFormat.count(report.filesWritten)) tệp vào \(output) trong \(seconds) giây; \(report.warnings.count) cảnh báo."
         print(language == .vi ? vietnamese : english)
     }
 

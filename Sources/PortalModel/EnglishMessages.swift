@@ -124,6 +124,9 @@ enum EnglishMessages {
         case .tagCollision(let tag, let other, let url, let place):
             ("tag \"\(tag)\" has the same address \(url) as tag \"\(other)\" (\(place))",
              "if it is one tag, spell it the same in every article (\"\(other)\"); if they are two tags, give them names that differ without marks too")
+        case .numberLooksLikeThousands(let key, let text, let read, let thousands):
+            ("\"\(key): \(text)\" is read as the decimal number \(read) (the dot is the decimal point)",
+             "if it is thousands, write it without the dot: \(key): \(thousands); if \(read) is right, ignore this warning")
         case .invalidID(let id, let suggestion):
             ("id \"\(id)\" cannot be used in page addresses",
              "an id has only lower-case letters without marks, digits and hyphens" + (suggestion.isEmpty ? ", e.g. thai-binh" : ": write \(suggestion)"))

@@ -52,6 +52,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
     case templateRecursion(chain: String)
     case duplicateID(id: String, first: String)
     case tagCollision(tag: String, other: String, url: String, otherPlace: String)
+    case numberLooksLikeThousands(key: String, text: String, read: String, thousands: String)
     case invalidID(id: String, suggestion: String)
 
     /// The stable code printed in brackets and used by tools, e.g. `invalid-date`.
@@ -109,6 +110,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
         case .templateRecursion: "template-recursion"
         case .duplicateID: "duplicate-id"
         case .tagCollision: "tag-collision"
+        case .numberLooksLikeThousands: "number-looks-like-thousands"
         case .invalidID: "invalid-id"
         }
     }

@@ -52,7 +52,7 @@ public enum Slug {
         switch scalar.value {
         case 0x30...0x39, 0x61...0x7A: return scalar
         case 0x41...0x5A: return Unicode.Scalar(scalar.value + 32)
-        case 0x110, 0x111: return "d"
+        case 0x110, 0x111, 0xD0, 0xF0: return "d" // Đ đ, and the look-alike Ð ð of text from old encodings
         case 0...0x7F: return nil // ASCII spaces and punctuation, without a property look-up
         default:
             guard scalar.properties.isAlphabetic || scalar.properties.numericType != nil else { return nil }

@@ -27,28 +27,27 @@ public enum VietnameseFormat {
     /// Numbers in content stay below this (a million billion), so their cents fit in an `Int`.
     public static let largestNumber = 1e15
 
-    /// `1.864`, `88,14`, `-2.500,5`: dot for thousands, comma for decimals, trailing zeros dropped.
+    /// `1.864`, `88,14`, `-2.500,5`, `1,864`: dot for thousands, comma for decimals, the decimals
+    /// as written (the shortest form that reads back as the same number; never rounded away).
     public static func number(_ value: Double) -> String {
         guard value.isFinite, abs(value) < largestNumber else { return String(value) }
-        let magnitude = abs(value)
-        var whole = Int(magnitude.rounded(.towardZero))
-        var cents = Int(((magnitude - Double(whole)) * 100).rounded())
-        if cents == 100 {
-            whole += 1
-            cents = 0
-        }
-        let negative = value < 0 && (whole != 0 || cents != 0)
-        var digits = Array(String(whole))
+        let written = String(abs(value)) // "1864.0", "88.14", "1e-05"
+        let parts = written.split(separator: ".", maxSplits: 1)
+        guard !written.contains("e"), parts.count == 2, parts[0].allSatisfy(\.isASCII) else { return String(value) }
+        let decimals = parts[1] == "0" ? "" : parts[1]
+        var digits = Array(parts[0])
         var grouped = ""
         while digits.count > 3 {
             grouped = "." + String(digits.suffix(3)) + grouped
             digits.removeLast(3)
         }
-        grouped = String(digits) + grouped
-        if cents != 0 {
-            grouped += "," + (cents % 10 == 0 ? String(cents / 10) : pad2(cents))
-        }
-        return (negative ? "-" : "") + grouped
+        grouped = String(digits) + grouped + (decimals.isEmpty ? "" : "," + decimals)
+        return (value < 0 && grouped != "0" ? "-" : "") + grouped
+    }
+
+    /// A count: `1.234`.
+    public static func count(_ value: Int) -> String {
+        number(Double(value))
     }
 
     /// A byte count for attachments: `12,5 KB`, `1,2 MB`.

@@ -131,6 +131,9 @@ enum VietnameseMessages {
         case .tagCollision(let tag, let other, let url, let place):
             ("thẻ \"\(tag)\" có cùng địa chỉ \(url) với thẻ \"\(other)\" (\(place))",
              "nếu là một thẻ, viết giống nhau ở mọi bài (\"\(other)\"); nếu là hai thẻ khác nhau, đặt tên khác nhau cả khi bỏ dấu")
+        case .numberLooksLikeThousands(let key, let text, let read, let thousands):
+            ("\"\(key): \(text)\" được đọc là số thập phân \(read) (dấu chấm là dấu thập phân)",
+             "nếu là số hàng nghìn, viết liền không dấu chấm: \(key): \(thousands); nếu đúng là \(read), bỏ qua cảnh báo này")
         case .invalidID(let id, let suggestion):
             ("id \"\(id)\" không dùng được trong địa chỉ trang",
              "id chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang" + (suggestion.isEmpty ? ", ví dụ thai-binh" : ": viết \(suggestion)"))

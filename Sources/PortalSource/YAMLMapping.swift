@@ -142,7 +142,19 @@ struct YAMLMapping {
             log.error(.numberOutOfRange(key: key, text: node.scalar?.string ?? ""), at: locate(node))
             return nil
         }
+        // Vietnamese writes thousands with a dot: `1.864` may well mean 1864.
+        if let text = node.scalar?.string, Self.looksLikeThousands(text) {
+            log.warning(.numberLooksLikeThousands(key: key, text: text, read: VietnameseFormat.number(number),
+                                                  thousands: text.replacingOccurrences(of: ".", with: "")), at: locate(node))
+        }
         return number
+    }
+
+    /// `1.864`, `-12.500`: one to three digits, a dot, then exactly three.
+    static func looksLikeThousands(_ text: String) -> Bool {
+        let bytes = Array(text.utf8.drop { $0 == UInt8(ascii: "-") })
+        guard let dot = bytes.firstIndex(of: UInt8(ascii: ".")), (1...3).contains(dot), bytes.count - dot - 1 == 3 else { return false }
+        return bytes.enumerated().allSatisfy { $0.offset == dot || (0x30...0x39).contains($0.element) }
     }
 
     /// Plain `true`, `42` or `1.5` typed as YAML 1.1 does (front matter is composed without tag

@@ -2,6 +2,7 @@
 // Every stored property is listed; `ViewModelLookupTests` checks that none is missing.
 
 import Mustache
+import PortalModel
 
 extension PageView: MustacheParent {
     public func child(named name: String) -> Any? {
@@ -134,7 +135,7 @@ extension DocumentGroupView: MustacheParent {
         case "id": Text(self.id)
         case "name": Text(self.name)
         case "rows": self.rows
-        case "count": self.count
+        case "count": Text(VietnameseFormat.count(self.count))
         default: nil
         }
     }
@@ -180,7 +181,7 @@ extension TermLinkView: MustacheParent {
         case "id": Text(self.id)
         case "name": Text(self.name)
         case "url": Text(self.url)
-        case "count": self.count
+        case "count": Text(VietnameseFormat.count(self.count))
         default: nil
         }
     }
@@ -390,7 +391,7 @@ extension DocumentIndexView: MustacheParent {
         case "heading": Text(self.heading)
         case "intro": self.intro.map(Text.init)
         case "groups": self.groups
-        case "count": self.count
+        case "count": Text(VietnameseFormat.count(self.count))
         case "isFacet": self.isFacet
         case "types": self.types
         case "issuers": self.issuers

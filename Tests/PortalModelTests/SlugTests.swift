@@ -7,6 +7,8 @@ import Testing
         #expect(Slug.make("749/QĐ-TTg") == "749-qd-ttg")
         #expect(Slug.make("13/2023/NĐ-CP") == "13-2023-nd-cp")
         #expect(Slug.make("  --Hỏi  đáp!! ") == "hoi-dap")
+        // Ð (U+00D0), the look-alike of Đ in text converted from old Vietnamese encodings.
+        #expect(Slug.make("Nguyễn Thị Ðào") == "nguyen-thi-dao")
     }
 
     @Test func decomposedInputGivesTheSameSlug() {

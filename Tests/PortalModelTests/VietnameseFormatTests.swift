@@ -8,6 +8,11 @@ import Testing
         #expect(VietnameseFormat.number(1_234_567.5) == "1.234.567,5")
         #expect(VietnameseFormat.number(-2500) == "-2.500")
         #expect(VietnameseFormat.number(0) == "0")
+        // Decimals as written, never rounded away.
+        #expect(VietnameseFormat.number(1.864) == "1,864")
+        #expect(VietnameseFormat.number(-0.25) == "-0,25")
+        #expect(VietnameseFormat.number(12_345.678) == "12.345,678")
+        #expect(VietnameseFormat.count(1234) == "1.234")
         // Beyond what content may hold (the parser rejects it): no crash converting to Int.
         #expect(VietnameseFormat.number(1e17) == "1e+17")
         #expect(VietnameseFormat.number(999_999_999_999_999) == "999.999.999.999.999")

@@ -37,6 +37,27 @@ import Testing
         #expect(article.body.text.hasPrefix("Nội dung"))
     }
 
+    /// `1.864` is one point eight six four to YAML, but one thousand eight hundred sixty-four to a
+    /// Vietnamese reader: read as written, and warned about.
+    @Test func warnsWhenADecimalLooksLikeThousands() {
+        let (item, diagnostics) = parse(.story, """
+        ---
+        title: "Câu chuyện"
+        date: 2024-01-02
+        locality: thai-binh
+        metrics:
+          - {label: "Hồ sơ", value: 1.864}
+          - {label: "Tỷ lệ", value: 88.14, unit: "%"}
+          - {label: "Người dùng", value: 12.5}
+        ---
+        """, path: "content/stories/a.md")
+        #expect(diagnostics.map { "\($0.location.line):\($0.location.column) \($0.severity) \($0.code)" }
+            == ["6:29 warning number-looks-like-thousands"])
+        guard case .story(let story) = item else { return #expect(Bool(false)) }
+        #expect(story.metrics.map(\.value) == [1.864, 88.14, 12.5])
+        #expect(YAMLMapping.looksLikeThousands("-12.500") && !YAMLMapping.looksLikeThousands("1234.567") && !YAMLMapping.looksLikeThousands("1.86"))
+    }
+
     @Test func toleratesByteOrderMarkCRLFAndDecomposedText() throws {
         let text = "\u{FEFF}---\r\ntitle: \"Chuyển đổi số\"\r\ndate: 2023-01-05\r\n---\r\nThân bài\r\n"
         let article = try article(text.decomposedStringWithCanonicalMapping)
