@@ -25,6 +25,9 @@ public struct Document: Sendable, Hashable, Codable {
     /// issuers' documents may share a symbol and a year (`96/KH-UBND` of two provinces): one of
     /// them then needs a `slug`.
     public var slug: String
+    /// Where `type` and `term` are written (their diagnostics point there).
+    public var typeLocation: SourceLocation?
+    public var termLocation: SourceLocation?
 
     /// Citations of other documents in front matter, by relation.
     public struct Relations: Sendable, Hashable, Codable {
@@ -47,7 +50,8 @@ public struct Document: Sendable, Hashable, Codable {
                 effective: CalendarDate? = nil, expires: CalendarDate? = nil, status: DocumentStatus? = nil,
                 term: String? = nil, relations: Relations = .init(), pillars: [Located<String>] = [],
                 sectors: [Located<String>] = [], attachments: [Attachment] = [], sourceURL: String? = nil,
-                tasks: [PlanTask] = [], aliases: [String] = [], body: MarkdownBody, slug: String? = nil) {
+                tasks: [PlanTask] = [], aliases: [String] = [], body: MarkdownBody, slug: String? = nil,
+                typeLocation: SourceLocation? = nil, termLocation: SourceLocation? = nil) {
         self.path = path
         self.symbol = symbol
         self.symbolLocation = symbolLocation
@@ -69,6 +73,8 @@ public struct Document: Sendable, Hashable, Codable {
         self.aliases = aliases
         self.body = body
         self.slug = slug ?? Slug.make(symbol.text)
+        self.typeLocation = typeLocation
+        self.termLocation = termLocation
     }
 
     /// Identity per DESIGN.md §3: issuer, symbol, and year (or term for Party documents).

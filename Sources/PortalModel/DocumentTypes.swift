@@ -6,7 +6,7 @@ public enum DocumentTypes {
         "Quyết định": ["QĐ"], "Nghị quyết": ["NQ"], "Chỉ thị": ["CT"], "Kế hoạch": ["KH"],
         "Thông tư": ["TT"], "Thông tư liên tịch": ["TTLT"], "Nghị định": ["NĐ"], "Tờ trình": ["TTr"],
         "Chương trình": ["CTr"], "Đề án": ["ĐA"], "Dự án": ["DA"], "Hướng dẫn": ["HD"],
-        "Quy định": ["QyĐ", "QĐ"], "Quy chế": ["QC"], "Thông báo": ["TB"], "Báo cáo": ["BC"],
+        "Quy định": ["QyĐ", "QĐi", "QĐ"], "Quy chế": ["QC"], "Thông báo": ["TB"], "Báo cáo": ["BC"],
         "Kết luận": ["KL"], "Phương án": ["PA"], "Công điện": ["CĐ"], "Thông cáo": ["TC"],
         "Thông tri": ["TT"], "Pháp lệnh": ["PL"], "Lệnh": ["L"], "Biên bản": ["BB"],
         "Công văn": ["", "CV"], "Luật": [""], "Văn bản hợp nhất": ["VBHN"],

@@ -39,7 +39,9 @@ enum EnglishMessages {
         case .unknownDocumentType(let type):
             ("unsupported document type \"\(type)\"", "use a full type name such as Quyết định, Nghị quyết, Kế hoạch, Công văn")
         case .symbolTypeMismatch(let symbol, let code, let type, let expected):
-            ("symbol \"\(symbol)\" has type code \"\(code)\" but the type is \"\(type)\"", "fix type or the symbol (\(type) uses \(expected.joined(separator: " or ")))")
+            ("symbol \"\(symbol)\" has type code \"\(code)\" but the type is \"\(type)\"", code == "—"
+                ? "this symbol has no type code (an official letter's form, like 4878/BTTTT-CĐSQG): if it is one, set type: Công văn; otherwise add the type code (\(type) uses \(expected.joined(separator: " or ")))"
+                : "fix type or the symbol (\(type) uses \(expected.joined(separator: " or ")))")
         case .symbolYearMismatch(let symbol, let symbolYear, let issuedYear):
             ("year \(symbolYear) in symbol \"\(symbol)\" differs from the issue year \(issuedYear)", "fix issued or the year in the symbol")
         case .symbolIssuerMismatch(let symbol, let code, let issuer, let abbr):
@@ -127,6 +129,13 @@ enum EnglishMessages {
         case .numberLooksLikeThousands(let key, let text, let read, let thousands):
             ("\"\(key): \(text)\" is read as the decimal number \(read) (the dot is the decimal point)",
              "if it is thousands, write it without the dot: \(key): \(thousands); if \(read) is right, ignore this warning")
+        case .typeCodeCase(let symbol, let written, let expected, let corrected):
+            ("type code \"\(written)\" in symbol \"\(symbol)\" must be written \"\(expected)\"",
+             "write \(corrected): type codes are case-sensitive, as in the original document")
+        case .termOnStateDocument(let symbol):
+            ("\"\(symbol)\" is not a Party document's symbol, so it has no term", "remove the term line; terms are for Party committees' documents (symbols like 02-NQ/TU)")
+        case .issuedOutsideTerm(let year, let term):
+            ("document issued in \(year), outside its term \(term)", "check term and issued against the original document")
         case .invalidID(let id, let suggestion):
             ("id \"\(id)\" cannot be used in page addresses",
              "an id has only lower-case letters without marks, digits and hyphens" + (suggestion.isEmpty ? ", e.g. thai-binh" : ": write \(suggestion)"))

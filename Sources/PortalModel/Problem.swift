@@ -53,6 +53,9 @@ public enum Problem: Error, Sendable, Hashable, Codable {
     case duplicateID(id: String, first: String)
     case tagCollision(tag: String, other: String, url: String, otherPlace: String)
     case numberLooksLikeThousands(key: String, text: String, read: String, thousands: String)
+    case typeCodeCase(symbol: String, written: String, expected: String, corrected: String)
+    case termOnStateDocument(symbol: String)
+    case issuedOutsideTerm(year: Int, term: String)
     case invalidID(id: String, suggestion: String)
 
     /// The stable code printed in brackets and used by tools, e.g. `invalid-date`.
@@ -111,6 +114,9 @@ public enum Problem: Error, Sendable, Hashable, Codable {
         case .duplicateID: "duplicate-id"
         case .tagCollision: "tag-collision"
         case .numberLooksLikeThousands: "number-looks-like-thousands"
+        case .typeCodeCase: "type-code-case"
+        case .termOnStateDocument: "term-on-state-document"
+        case .issuedOutsideTerm: "issued-outside-term"
         case .invalidID: "invalid-id"
         }
     }

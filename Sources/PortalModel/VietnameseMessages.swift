@@ -43,7 +43,9 @@ enum VietnameseMessages {
             ("loại văn bản \"\(type)\" không được hỗ trợ", "dùng tên loại văn bản đầy đủ như Quyết định, Nghị quyết, Kế hoạch, Chỉ thị, Công văn, Thông tư, Nghị định, Tờ trình")
         case .symbolTypeMismatch(let symbol, let code, let type, let expected):
             ("số ký hiệu \"\(symbol)\" có mã loại \"\(code)\" nhưng loại văn bản là \"\(type)\"",
-             "sửa trường type hoặc mã loại trong số ký hiệu (\(type) dùng mã \(expected.joined(separator: " hoặc ")))")
+             code == "—"
+                ? "số ký hiệu này không có mã loại (dạng công văn, như 4878/BTTTT-CĐSQG): nếu là công văn, đặt type: Công văn; nếu không, thêm mã loại vào số ký hiệu (\(type) dùng mã \(expected.joined(separator: " hoặc ")))"
+                : "sửa trường type hoặc mã loại trong số ký hiệu (\(type) dùng mã \(expected.joined(separator: " hoặc ")))")
         case .symbolYearMismatch(let symbol, let symbolYear, let issuedYear):
             ("năm \(symbolYear) trong số ký hiệu \"\(symbol)\" khác năm ban hành \(issuedYear)", "sửa trường issued hoặc năm trong số ký hiệu")
         case .symbolIssuerMismatch(let symbol, let code, let issuer, let abbr):
@@ -134,6 +136,14 @@ enum VietnameseMessages {
         case .numberLooksLikeThousands(let key, let text, let read, let thousands):
             ("\"\(key): \(text)\" được đọc là số thập phân \(read) (dấu chấm là dấu thập phân)",
              "nếu là số hàng nghìn, viết liền không dấu chấm: \(key): \(thousands); nếu đúng là \(read), bỏ qua cảnh báo này")
+        case .typeCodeCase(let symbol, let written, let expected, let corrected):
+            ("mã loại \"\(written)\" trong số ký hiệu \"\(symbol)\" phải viết là \"\(expected)\"",
+             "sửa thành \(corrected): mã loại văn bản phân biệt chữ hoa, chữ thường đúng như văn bản gốc")
+        case .termOnStateDocument(let symbol):
+            ("\"\(symbol)\" không phải số ký hiệu văn bản của Đảng nên không có nhiệm kỳ (term)",
+             "bỏ dòng term; nhiệm kỳ chỉ dùng cho văn bản của cấp ủy, số ký hiệu dạng 02-NQ/TU")
+        case .issuedOutsideTerm(let year, let term):
+            ("văn bản ban hành năm \(year), ngoài nhiệm kỳ \(term)", "kiểm tra lại term và ngày ban hành (issued) theo văn bản gốc")
         case .invalidID(let id, let suggestion):
             ("id \"\(id)\" không dùng được trong địa chỉ trang",
              "id chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang" + (suggestion.isEmpty ? ", ví dụ thai-binh" : ": viết \(suggestion)"))

@@ -77,7 +77,8 @@ extension ContentParser {
             expires: expires, status: status, term: fields.locatedText("term")?.value,
             relations: relations, pillars: fields.textList("pillars"), sectors: fields.textList("sectors"),
             attachments: attachments, sourceURL: fields.link("source_url"), tasks: tasks,
-            aliases: fields.textList("aliases").map(\.value), body: body, slug: slug)
+            aliases: fields.textList("aliases").map(\.value), body: body, slug: slug,
+            typeLocation: fields.location(of: "type"), termLocation: fields.has("term") ? fields.location(of: "term") : nil)
     }
 
     func story(_ fields: YAMLMapping, path: String, body: MarkdownBody, log: DiagnosticLog) -> Story? {

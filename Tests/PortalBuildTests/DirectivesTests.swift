@@ -1,6 +1,7 @@
 import Foundation
 import PortalBuild
 import PortalModel
+import PortalSource
 import Testing
 
 /// The document graph: citations in prose and front matter, relations, status, facets, open data.
@@ -173,5 +174,17 @@ import Testing
         ]).diagnostics
         #expect(cited.map(\.code) == ["ambiguous-citation"])
         #expect(DiagnosticPrinter().format(cited).contains("ví dụ Theo 96/KH-UBND ngày 17/7/2023") || DiagnosticPrinter().format(cited).contains("ví dụ 96/KH-UBND ngày 17/7/2023"))
+    }
+    /// A term belongs to Party documents and covers the year they were issued.
+    @Test func warnsAboutTermsThatDoNotFit() throws {
+        let files = TestSite.files([
+            "content/documents/749.md": TestSite.document(number: "749/QĐ-TTg", type: "Quyết định", issuer: "thu-tuong", issued: "03/6/2020",
+                                                          extra: "term: \"2020-2025\"\n"),
+            "content/documents/05.md": TestSite.document(number: "05-NQ/TU", type: "Nghị quyết", issuer: "tu-thai-binh", issued: "03/6/2027",
+                                                         extra: "term: \"2020-2025\"\n"),
+        ])
+        let diagnostics = BuildPipeline(fileSystem: MemoryFileSystem(files), options: BuildOptions(asOf: try CalendarDate.parse("2028-01-01").get())).check()
+        #expect(diagnostics.map { "\($0.location) \($0.severity) \($0.code)" }.sorted()
+            == ["content/documents/05.md:7:7 warning issued-outside-term", "content/documents/749.md:7:7 warning term-on-state-document"])
     }
 }
