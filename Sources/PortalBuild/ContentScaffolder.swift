@@ -78,7 +78,7 @@ public struct ContentScaffolder: Sendable {
             }
         }
         func known(_ id: String?, in terms: [Term], _ kind: ReferenceKind) {
-            if let id, !terms.contains(where: { $0.id == id }) { problems.append(.unknownReference(kind: kind, id: id)) }
+            if let id, !terms.contains(where: { $0.id == id }) { problems.append(.unknownReference(kind: kind, id: id, known: terms.map(\.id))) }
         }
         switch request {
         case .article(let title, _, let pillar):
@@ -99,7 +99,7 @@ public struct ContentScaffolder: Sendable {
                 break
             }
             guard let issuer = issuers.first(where: { $0.id == issuerID }) else {
-                problems.append(.unknownReference(kind: .issuer, id: issuerID))
+                problems.append(.unknownReference(kind: .issuer, id: issuerID, known: issuers.map(\.id)))
                 break
             }
             let document = Document(path: "", symbol: symbol, symbolLocation: here, type: type, issuer: Located(issuerID, at: here),

@@ -27,7 +27,7 @@ struct SiteValidator {
             found += checkMedia(document.attachments.map(\.file))
             found += DocumentChecks(document: document, issuer: vocabulary.issuers[document.issuer.value]).run()
             if vocabulary.issuers[document.issuer.value] == nil {
-                found.append(Diagnostic(.error, .unknownReference(kind: .issuer, id: document.issuer.value), at: document.issuer.location))
+                found.append(Diagnostic(.error, .unknownReference(kind: .issuer, id: document.issuer.value, known: vocabulary.issuerIDs), at: document.issuer.location))
             }
         }
         if only == nil { found += duplicateDocuments() + tagCollisions() }
@@ -75,7 +75,7 @@ struct SiteValidator {
             for (key, reference) in [("parent", issuer.parent), ("successor", issuer.successor)] {
                 guard let reference else { continue }
                 if vocabulary.issuers[reference.value] == nil {
-                    found.append(Diagnostic(.error, .unknownReference(kind: .issuer, id: reference.value), at: reference.location))
+                    found.append(Diagnostic(.error, .unknownReference(kind: .issuer, id: reference.value, known: vocabulary.issuerIDs), at: reference.location))
                 } else if reference.value == issuer.id {
                     found.append(Diagnostic(.error, .issuerRefersToItself(key: key), at: reference.location))
                 }
@@ -112,11 +112,17 @@ struct Vocabulary {
     let sectors: Set<String>
     let localities: Set<String>
     let issuers: [String: Issuer]
+    /// In their files' order, for hints.
+    let pillarIDs: [String], sectorIDs: [String], localityIDs: [String], issuerIDs: [String]
 
     init(config: SiteConfig, issuers: [Issuer]) {
-        pillars = Set(config.pillars.map(\.id))
-        sectors = Set(config.sectors.map(\.id))
-        localities = Set(config.localities.map(\.id))
+        pillarIDs = config.pillars.map(\.id)
+        sectorIDs = config.sectors.map(\.id)
+        localityIDs = config.localities.map(\.id)
+        issuerIDs = issuers.map(\.id)
+        pillars = Set(pillarIDs)
+        sectors = Set(sectorIDs)
+        localities = Set(localityIDs)
         self.issuers = Dictionary(issuers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -124,13 +130,13 @@ struct Vocabulary {
                locality: Located<String>? = nil) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for reference in pillars + (pillar.map { [$0] } ?? []) where !self.pillars.contains(reference.value) {
-            found.append(Diagnostic(.error, .unknownReference(kind: .pillar, id: reference.value), at: reference.location))
+            found.append(Diagnostic(.error, .unknownReference(kind: .pillar, id: reference.value, known: pillarIDs), at: reference.location))
         }
         for reference in sectors where !self.sectors.contains(reference.value) {
-            found.append(Diagnostic(.error, .unknownReference(kind: .sector, id: reference.value), at: reference.location))
+            found.append(Diagnostic(.error, .unknownReference(kind: .sector, id: reference.value, known: sectorIDs), at: reference.location))
         }
         if let locality, !localities.contains(locality.value) {
-            found.append(Diagnostic(.error, .unknownReference(kind: .locality, id: locality.value), at: locality.location))
+            found.append(Diagnostic(.error, .unknownReference(kind: .locality, id: locality.value, known: localityIDs), at: locality.location))
         }
         return found
     }

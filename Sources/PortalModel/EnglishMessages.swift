@@ -19,15 +19,18 @@ enum EnglishMessages {
         case .duplicateKey(let key):
             ("key \"\(key)\" is given twice", "remove one of the two lines")
         case .missingKey(let key):
-            ("missing required key \"\(key)\"", "add a \(key): … line to the front matter")
+            ("missing required key \"\(key)\"", "add a line \(key): …")
         case .wrongType(let key, let expected):
             ("\"\(key)\" must be \(kindName(expected))", "see the content contract in the README")
         case .invalidDate(let text, let reason):
             ("invalid date \"\(text)\" (\(dateReason(reason)))", "write D/M/YYYY such as 03/6/2020 or YYYY-MM-DD such as 2020-06-03")
         case .invalidValue(let key, let value, let allowed):
             ("invalid value \"\(value)\" for \"\(key)\"", "use one of: \(allowed.joined(separator: ", "))")
-        case .unknownReference(let kind, let id):
-            ("unknown \(kind.rawValue) \"\(id)\"", kind == .issuer ? "use an id declared in content/issuers.yml" : "use an id declared in content/site.yml")
+        case .unknownReference(let kind, let id, let known):
+            ("unknown \(kind.rawValue) \"\(id)\"",
+             (ReferenceSuggestion.closest(to: id, in: known).map { "did you mean \"\($0)\"? " } ?? "")
+                + (kind == .issuer ? "use an id declared in content/issuers.yml" : "use an id declared in content/site.yml")
+                + (known.isEmpty ? "" : "; the ids are: " + ReferenceSuggestion.list(known)))
         case .coverWithoutAlt:
             ("the cover image has no cover_alt", "add cover_alt: \"a short description of the image\"")
         case .mediaPathOutsideMedia(let path):

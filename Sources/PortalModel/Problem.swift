@@ -12,7 +12,8 @@ public enum Problem: Error, Sendable, Hashable, Codable {
     case wrongType(key: String, expected: ValueKind)
     case invalidDate(text: String, reason: DateProblem)
     case invalidValue(key: String, value: String, allowed: [String])
-    case unknownReference(kind: ReferenceKind, id: String)
+    /// `known`: the ids that may be used, for the hint.
+    case unknownReference(kind: ReferenceKind, id: String, known: [String])
     case coverWithoutAlt
     case mediaPathOutsideMedia(path: String)
     case missingMediaFile(path: String)
@@ -73,7 +74,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
         case .wrongType: "wrong-type"
         case .invalidDate: "invalid-date"
         case .invalidValue: "invalid-value"
-        case .unknownReference(let kind, _): "unknown-\(kind.rawValue)"
+        case .unknownReference(let kind, _, _): "unknown-\(kind.rawValue)"
         case .coverWithoutAlt: "cover-without-alt"
         case .mediaPathOutsideMedia: "path-outside-media"
         case .missingMediaFile: "missing-media-file"

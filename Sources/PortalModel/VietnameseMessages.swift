@@ -21,7 +21,7 @@ enum VietnameseMessages {
         case .duplicateKey(let key):
             ("trường \"\(key)\" được khai báo hai lần", "xóa một trong hai dòng")
         case .missingKey(let key):
-            ("thiếu trường bắt buộc \"\(key)\"", "thêm dòng \(key): … vào phần thông tin đầu bài")
+            ("thiếu trường bắt buộc \"\(key)\"", "thêm dòng \(key): …")
         case .wrongType(let key, let expected):
             ("trường \"\(key)\" phải là \(kindName(expected))", example(for: expected, key: key))
         case .invalidDate(let text, let reason):
@@ -29,8 +29,10 @@ enum VietnameseMessages {
              "viết ngày theo dạng NGÀY/THÁNG/NĂM như 03/6/2020 hoặc NĂM-THÁNG-NGÀY như 2020-06-03")
         case .invalidValue(let key, let value, let allowed):
             ("giá trị \"\(value)\" không hợp lệ cho trường \"\(key)\"", "dùng một trong các giá trị: \(allowed.joined(separator: ", "))")
-        case .unknownReference(let kind, let id):
-            ("không tìm thấy \(referenceName(kind)) \"\(id)\"", referenceHint(kind))
+        case .unknownReference(let kind, let id, let known):
+            ("không tìm thấy \(referenceName(kind)) \"\(id)\"",
+             (ReferenceSuggestion.closest(to: id, in: known).map { "ý bạn là \"\($0)\"? " } ?? "") + referenceHint(kind)
+                + (known.isEmpty ? "" : "; các mã hiện có: " + ReferenceSuggestion.list(known)))
         case .coverWithoutAlt:
             ("ảnh đại diện thiếu mô tả (cover_alt)", "thêm cover_alt: \"mô tả ngắn nội dung ảnh\" cho người dùng trình đọc màn hình")
         case .mediaPathOutsideMedia(let path):
@@ -220,5 +222,18 @@ enum VietnameseMessages {
         case .locality: "khai báo địa phương trong content/site.yml (localities) hoặc sửa mã"
         case .issuer: "dùng mã cơ quan (id) khai báo trong content/issuers.yml"
         }
+    }
+}
+
+/// The hint of an unknown id: the id it was probably meant to be, and the ids there are.
+enum ReferenceSuggestion {
+    /// `Y tế` or `y_te` → `y-te`: the known id with the same slug.
+    static func closest(to id: String, in known: [String]) -> String? {
+        let slug = Slug.make(id)
+        return known.first { $0 != id && Slug.make($0) == slug }
+    }
+
+    static func list(_ known: [String]) -> String {
+        known.count <= 12 ? known.joined(separator: ", ") : known.prefix(12).joined(separator: ", ") + ", …"
     }
 }

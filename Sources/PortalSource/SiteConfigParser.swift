@@ -31,7 +31,7 @@ public struct SiteConfigParser: Sendable {
         }
         let menu = fields.mappings("menu", allowed: ["title", "url"]).compactMap { item -> MenuItem? in
             guard let title = item.text("title", required: true), let url = item.link("url", required: true) else { return nil }
-            return MenuItem(title: title, url: url, location: item.location(of: "url"))
+            return MenuItem(title: title, url: Self.siteRelative(url), location: item.location(of: "url"))
         }
         var brokenList = false
         let config = SiteConfig(
@@ -127,5 +127,13 @@ public struct SiteConfigParser: Sendable {
             log.error(.invalidID(id: id, suggestion: slug), at: fields.location(of: "id"))
         }
         return id
+    }
+
+    /// Menu addresses are site-relative: `tin-tuc/` is `/tin-tuc/` (as written it would resolve
+    /// against each page's own folder and lead nowhere from every page but the home page).
+    static func siteRelative(_ url: String) -> String {
+        let head = url.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        guard !url.isEmpty, !head.contains(":"), !url.hasPrefix("/"), !url.hasPrefix("#"), !url.hasPrefix("?") else { return url }
+        return "/" + url
     }
 }

@@ -211,3 +211,14 @@ import Testing
         #expect(diagnostics.map { "\($0.location.line): \($0.code) \($0.severity)" } == ["4: dates-out-of-order warning", "5: empty-slug warning"])
     }
 }
+
+@Suite struct SiteConfigParserTests {
+    /// Menu addresses are site-relative, with or without their first slash; other forms stay.
+    @Test func menuAddressesWithoutTheirFirstSlashAreSiteRelative() {
+        #expect(SiteConfigParser.siteRelative("tin-tuc/") == "/tin-tuc/")
+        #expect(SiteConfigParser.siteRelative("van-ban/?nam=2024") == "/van-ban/?nam=2024")
+        for kept in ["/tin-tuc/", "https://thaibinh.gov.vn/", "mailto:a@b.vn", "#noi-dung", "?q=1", "tel:0227"] {
+            #expect(SiteConfigParser.siteRelative(kept) == kept)
+        }
+    }
+}
