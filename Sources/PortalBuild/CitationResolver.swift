@@ -54,7 +54,9 @@ struct CitationResolver: Sendable {
             if let seen = known[reference.value] {
                 outcome = seen
             } else {
-                outcome = Citation.parse(reference.value).map { resolve($0) } ?? .problem(.invalidCitation(text: reference.value))
+                outcome = Citation.parse(reference.value).map { resolve($0) }
+                    ?? Citation.dateProblem(reference.value).map { .problem(.invalidDate(text: $0.text, reason: $0.reason)) }
+                    ?? .problem(.invalidCitation(text: reference.value))
                 known[reference.value] = outcome
             }
             switch outcome {

@@ -34,7 +34,10 @@ struct CitationLinker {
                 text += bytes
             }
             var cuts: [OpaquePointer: [(Range<Int>, String, String)]] = [:]
-            for match in CitationScanner.scan(bytes: text) {
+            for var match in CitationScanner.scan(bytes: text) {
+                if match.citation.date == nil, match.invalidDate == nil, match.range.upperBound == text.count, let last = run.last {
+                    Self.takeDateAfterEmphasis(&match, symbol: Array(text[match.symbolRange]), emphasised: last)
+                }
                 guard let segment = segments.last(where: { $0.start <= match.symbolRange.lowerBound }),
                       cmark_node_get_type(segment.node) == CMARK_NODE_TEXT else { continue }
                 // Places are computed only for diagnostics: it takes a walk over the body's lines.
@@ -61,6 +64,17 @@ struct CitationLinker {
             }
         }
         return (cited, diagnostics)
+    }
+
+    /// `**749/QĐ-TTg** ngày 04/6/2020`: the date is in the text after the bold or italic symbol;
+    /// it still dates (and checks) the citation, which stays the symbol alone.
+    private static func takeDateAfterEmphasis(_ match: inout CitationScanner.Match, symbol: [UInt8], emphasised node: OpaquePointer) {
+        guard let parent = cmark_node_parent(node), [CMARK_NODE_EMPH, CMARK_NODE_STRONG].contains(cmark_node_get_type(parent)),
+              cmark_node_last_child(parent) == node, let next = cmark_node_next(parent), let following = literal(of: next),
+              let dated = CitationScanner.scan(bytes: symbol + Array(following)).first, dated.symbolRange.lowerBound == 0,
+              dated.citation.symbol == match.citation.symbol else { return }
+        match.citation = Citation(text: match.citation.text, symbol: match.citation.symbol, date: dated.citation.date)
+        match.invalidDate = dated.invalidDate
     }
 
     /// A text node's literal, in place (valid until the node changes).

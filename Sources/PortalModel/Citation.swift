@@ -31,6 +31,16 @@ public struct Citation: Sendable, Hashable, CustomStringConvertible {
         return Citation(text: text, symbol: symbol, date: date)
     }
 
+    /// Why a citation written alone did not parse, when the reason is its date (`ngày 31/2/2020`):
+    /// the date's text and what is wrong with it.
+    public static func dateProblem(_ raw: String) -> (text: String, reason: DateProblem)? {
+        let words = raw.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard let index = words.lastIndex(where: { $0.lowercased() == "ngày" }) else { return nil }
+        let dateText = words[(index + 1)...].joined(separator: " ")
+        guard case .failure(let error) = parseCitationDate(dateText), error.reason != .format else { return nil }
+        return (dateText, error.reason)
+    }
+
     /// `03/6/2020`, `2020-06-03` or `03 tháng 6 năm 2020`.
     static func parseCitationDate(_ text: String) -> Result<CalendarDate, DateValidationError> {
         let words = text.split(whereSeparator: \.isWhitespace)

@@ -49,6 +49,8 @@ public enum CitationScanner {
         while start > 0, isSymbolByte(bytes, start - 1) { start -= 1 }
         start = realign(bytes, start)
         guard start < leftEnd, !continuesWord(scalarEnding(at: start, bytes)) else { return nil }
+        // Inside a web address (`https://vanban.gov.vn/749/QĐ-TTg/`) a symbol is part of the address.
+        if start > 0, [UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: "="), UInt8(ascii: "_")].contains(bytes[start - 1]) { return nil }
         var end = slash + 1
         if end < bytes.count, bytes[end] == space { end += 1 } // `96/ KH-UBND`
         let rightStart = end
@@ -89,15 +91,21 @@ public enum CitationScanner {
         }
     }
 
-    /// ` ngày 03/6/2020` or ` ngày 03 tháng 6 năm 2020` right after the symbol joins the citation.
+    /// ` ngày 03/6/2020` or ` ngày 03 tháng 6 năm 2020` right after the symbol joins the citation;
+    /// so do `, ngày 03/6/2020` and ` (ngày 03/6/2020)`.
     private static func extendAfter(_ match: inout Match, _ bytes: [UInt8]) {
-        // ` ngày ` in any case, compared as bytes (`à` is C3 A0, `À` C3 80).
-        let lead = " ngày "
-        let start = match.range.upperBound
-        guard start + 7 <= bytes.count, bytes[start] == space, bytes[start + 1] | 0x20 == UInt8(ascii: "n"),
-              bytes[start + 2] | 0x20 == UInt8(ascii: "g"), bytes[start + 3] == 0xC3, bytes[start + 4] | 0x20 == 0xA0,
-              bytes[start + 5] | 0x20 == UInt8(ascii: "y"), bytes[start + 6] == space else { return }
-        let rest = String(decoding: bytes[(start + 7)..<min(bytes.count, start + 48)], as: UTF8.self)
+        var start = match.range.upperBound
+        if start < bytes.count, bytes[start] == UInt8(ascii: ",") { start += 1 }
+        guard start < bytes.count, bytes[start] == space else { return }
+        start += 1
+        let parenthesised = start < bytes.count && bytes[start] == UInt8(ascii: "(")
+        if parenthesised { start += 1 }
+        // `ngày ` in any case, compared as bytes (`à` is C3 A0, `À` C3 80).
+        guard start + 6 <= bytes.count, bytes[start] | 0x20 == UInt8(ascii: "n"),
+              bytes[start + 1] | 0x20 == UInt8(ascii: "g"), bytes[start + 2] == 0xC3, bytes[start + 3] | 0x20 == 0xA0,
+              bytes[start + 4] | 0x20 == UInt8(ascii: "y"), bytes[start + 5] == space else { return }
+        start += 6
+        let rest = String(decoding: bytes[start..<min(bytes.count, start + 41)], as: UTF8.self)
         let long = rest.split(separator: " ", maxSplits: 5, omittingEmptySubsequences: false)
         var dateText: String?
         if long.count >= 5, long[1].lowercased() == "tháng", long[3].lowercased() == "năm" {
@@ -107,7 +115,12 @@ public enum CitationScanner {
         }
         guard let dateText, !dateText.isEmpty, dateText.first?.isNumber == true else { return }
         let trimmed = String(dateText.reversed().drop { !$0.isNumber }.reversed())
-        match.range = match.range.lowerBound..<(match.range.upperBound + lead.utf8.count + trimmed.utf8.count)
+        var end = start + trimmed.utf8.count
+        if parenthesised {
+            guard end < bytes.count, bytes[end] == UInt8(ascii: ")") else { return }
+            end += 1
+        }
+        match.range = match.range.lowerBound..<end
         switch Citation.parseCitationDate(trimmed) {
         case .success(let date): match.citation = Citation(text: "", symbol: match.citation.symbol, date: date)
         case .failure(let error): match.invalidDate = (trimmed, error.reason)
@@ -123,8 +136,10 @@ public enum CitationScanner {
     private static let numberWord = Array("số ".utf8)
 
     /// ASCII letters and digits, `-`, `&`, `Đ`/`đ` (C4 90 / C4 91), and their look-alikes `Ð`/`ð`
-    /// (C3 90 / C3 B0, the Icelandic eth, which some keyboards and fonts give for Đ).
+    /// (C3 90 / C3 B0, the Icelandic eth, which some keyboards and fonts give for Đ); and the
+    /// dashes word processors put for `-` (U+2010…2013: E2 80 90…93; the minus U+2212: E2 88 92).
     private static func isSymbolByte(_ bytes: [UInt8], _ i: Int) -> Bool {
+        if let dashStart = dashStart(bytes, around: i) { return dashStart >= 0 }
         let byte = bytes[i]
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
@@ -137,6 +152,15 @@ public enum CitationScanner {
         case 0xB0: return i > 0 && bytes[i - 1] == 0xC3
         default: return false
         }
+    }
+
+    /// When byte `i` is part of a three-byte dash, where that dash starts; nil otherwise.
+    private static func dashStart(_ bytes: [UInt8], around i: Int) -> Int? {
+        for start in max(0, i - 2)...i where start + 2 < bytes.count && bytes[start] == 0xE2 {
+            let (second, third) = (bytes[start + 1], bytes[start + 2])
+            if (second == 0x80 && (0x90...0x93).contains(third)) || (second == 0x88 && third == 0x92) { return start }
+        }
+        return nil
     }
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool {

@@ -32,6 +32,8 @@ public struct DocumentSymbol: Sendable, Hashable, CustomStringConvertible, Codab
             switch character {
             case "Ð": "Đ"
             case "ð": "đ"
+            // Word and phones turn `-` into a dash or a non-breaking hyphen.
+            case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2212}": "-"
             case let other where other.isWhitespace: nil
             default: character
             }

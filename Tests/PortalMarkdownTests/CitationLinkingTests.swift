@@ -32,6 +32,17 @@ import Testing
         #expect(rendered.html.contains("<a href=\"/van-ban/2022/571-qd-ubnd/\" title=\"Đề án\">Quyết định số 571/QĐ-UBND</a>"))
     }
 
+    /// `**571/QĐ-UBND** ngày 17/3/2022`: the date after the bold symbol still dates it (and is checked).
+    @Test func readsADateAfterABoldOrItalicSymbol() {
+        let dated = render("Theo **571/QĐ-UBND** ngày 17/3/2022 của tỉnh.")
+        #expect(dated.diagnostics.isEmpty)
+        #expect(dated.html.contains("<strong><a href=\"/van-ban/2022/571-qd-ubnd/\" title=\"Đề án\">571/QĐ-UBND</a></strong> ngày 17/3/2022"))
+        let misdated = render("Theo *571/QĐ-UBND* ngày 18/3/2022 của tỉnh.")
+        #expect(misdated.diagnostics.map(\.code) == ["citation-date-mismatch"])
+        let impossible = render("Theo **571/QĐ-UBND** ngày 31/2/2022.")
+        #expect(impossible.diagnostics.map(\.code) == ["invalid-date"])
+    }
+
     @Test func neverLinksInsideCodeOrAnExistingLink() {
         let rendered = render("`749/QĐ-TTg` và [xem 749/QĐ-TTg](https://vanban.chinhphu.vn/)\n\n    749/QĐ-TTg\n")
         #expect(!rendered.html.contains("/van-ban/2020/749-qd-ttg/"))

@@ -22,6 +22,34 @@ import Testing
         #expect(DocumentSymbol.parse("749/QÐ-TTg")?.typeCode == "QĐ")
     }
 
+    /// A date after a comma or in parentheses is the citation's date too (and is checked).
+    @Test func takesADateAfterACommaOrInParentheses() {
+        #expect(found("theo 749/QĐ-TTg, ngày 03/6/2020 của") == ["749/QĐ-TTg, ngày 03/6/2020 @2020-06-03"])
+        #expect(found("theo 749/QĐ-TTg (ngày 03/6/2020) của") == ["749/QĐ-TTg (ngày 03/6/2020) @2020-06-03"])
+        #expect(found("theo 749/QĐ-TTg (ngày 03/6/2020 của") == ["749/QĐ-TTg"])
+    }
+
+    /// Word turns `-` into an en dash; a phone into a non-breaking hyphen.
+    @Test func readsDashesAsHyphens() {
+        #expect(CitationScanner.scan("Số 749/QĐ–TTg và 96/KH\u{2011}UBND.").map(\.citation.symbol.text) == ["749/QĐ-TTg", "96/KH-UBND"])
+        #expect(found("Số 749/QĐ–TTg ngày 03/6/2020.") == ["749/QĐ–TTg ngày 03/6/2020 @2020-06-03"])
+        #expect(found("năm 2020 – 2025 và 1/2 – 3") == [])
+    }
+
+    /// A citation written alone with an impossible date says so (not "malformed citation").
+    @Test func namesTheDateProblemOfACitationWrittenAlone() {
+        #expect(Citation.parse("749/QĐ-TTg ngày 31/2/2020") == nil)
+        #expect(Citation.dateProblem("749/QĐ-TTg ngày 31/2/2020")?.text == "31/2/2020")
+        #expect(Citation.dateProblem("749/QĐ-TTg ngày hôm qua") == nil)
+        #expect(Citation.dateProblem("749/QĐ-TTg") == nil)
+    }
+
+    /// A symbol inside a web address is part of the address.
+    @Test func ignoresSymbolsInsideWebAddresses() {
+        #expect(found("xem https://vanban.gov.vn/749/QĐ-TTg/ và https://x.vn/van-ban/13/2023/NĐ-CP") == [])
+        #expect(found("xem vanban.gov.vn?so=749/QĐ-TTg") == [])
+    }
+
     @Test func takesTheTypeNameNumberWordAndDate() {
         #expect(found("căn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng")
             == ["Quyết định số 749/QĐ-TTg ngày 03/6/2020 @2020-06-03"])
