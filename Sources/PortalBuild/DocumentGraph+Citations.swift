@@ -4,7 +4,8 @@ import PortalModel
 extension DocumentGraph {
     /// Adds the citations found in bodies: an article's or story's related documents are its
     /// front-matter `documents` plus the documents its text cites; `citedBy` lists, newest first,
-    /// every article, story and document whose text or `documents` cites a document.
+    /// every article, story and document whose text or `documents` cites a document, then the
+    /// plain pages whose text does.
     func addingBodyCitations(_ bodies: RenderedBodies, index: SiteIndex) -> DocumentGraph {
         var graph = self
         graph.articleDocuments = zip(articleDocuments, bodies.articles).map { merged($0, $1.citedDocuments) }
@@ -18,7 +19,9 @@ extension DocumentGraph {
             let (da, db) = (index.date(of: a.element.item), index.date(of: b.element.item))
             return da != db ? da > db : a.offset < b.offset
         }
-        for (_, entry) in ordered {
+        // Plain pages (Giới thiệu, Hỏi đáp) have no date: after the dated items.
+        let pages = bodies.pages.enumerated().map { (offset: 0, element: (item: ItemID.page($0), cited: $1.citedDocuments)) }
+        for (_, entry) in ordered + pages {
             for target in entry.cited { citedBy[target].append(entry.item) }
         }
         graph.citedBy = citedBy

@@ -39,9 +39,11 @@ extension ViewBuilder {
             card.summary = index.pages[i].summary ?? bodies.pages[i].excerpt
         }
         card.summary = Self.clip(card.summary, limit: 240)
-        let date = index.date(of: item)
-        card.dateText = VietnameseFormat.shortDate(date)
-        card.isoDate = date.iso
+        if case .page = item {} else { // a plain page has no date
+            let date = index.date(of: item)
+            card.dateText = VietnameseFormat.shortDate(date)
+            card.isoDate = date.iso
+        }
         let templates = self.templates
         // The card owns its PartialHTML, so the renderer must not keep the card alive in turn.
         card.html = PartialHTML(names: PartialHTML.cardLevels) { [unowned card] level in templates.card(card, level: level) }

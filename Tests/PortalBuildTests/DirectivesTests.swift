@@ -175,6 +175,16 @@ import Testing
         #expect(cited.map(\.code) == ["ambiguous-citation"])
         #expect(DiagnosticPrinter().format(cited).contains("ví dụ Theo 96/KH-UBND ngày 17/7/2023") || DiagnosticPrinter().format(cited).contains("ví dụ 96/KH-UBND ngày 17/7/2023"))
     }
+    /// A plain page whose text cites a document is listed on it, after the dated items.
+    @Test func documentPagesListThePagesThatCiteThem() throws {
+        let output = try Self.build([
+            "content/pages/hoi-dap.md": "---\ntitle: Hỏi đáp\n---\nChương trình theo Quyết định số 749/QĐ-TTg.\n",
+            "content/articles/2024/a.md": TestSite.article(title: "A", date: "2024-03-01", body: "Theo 749/QĐ-TTg."),
+        ]).output()
+        let page = try #require(output.text("van-ban/2020/749-qd-ttg/index.html"))
+        #expect(page.contains("CITED A;CITED Kế hoạch 96/KH-UBND;CITED Hỏi đáp;"))
+    }
+
     /// A term belongs to Party documents and covers the year they were issued.
     @Test func warnsAboutTermsThatDoNotFit() throws {
         let files = TestSite.files([
