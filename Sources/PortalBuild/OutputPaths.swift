@@ -10,9 +10,14 @@ enum OutputPaths {
                        diagnostics: inout [Diagnostic]) -> [String: String] {
         var owner: [String: String] = [:]
         var bySource: [String: String] = [:]
-        func claim(_ url: String, by path: String, at location: SourceLocation) {
+        func claim(_ url: String, by path: String, at location: SourceLocation, alias: String? = nil) {
             if let other = owner[url] {
-                diagnostics.append(Diagnostic(.error, .outputCollision(url: url, otherPath: other), at: location))
+                if let alias {
+                    // The same alias twice in one file is one redirect.
+                    if other != path { diagnostics.append(Diagnostic(.error, .aliasCollision(alias: alias, url: url, otherPath: other), at: location)) }
+                } else {
+                    diagnostics.append(Diagnostic(.error, .outputCollision(url: url, otherPath: other), at: location))
+                }
             } else {
                 owner[url] = path
             }
@@ -39,7 +44,7 @@ enum OutputPaths {
                                                   at: SourceLocation(path: item.path)))
                     continue
                 }
-                claim(url, by: item.path, at: SourceLocation(path: item.path))
+                claim(url, by: item.path, at: SourceLocation(path: item.path), alias: alias)
             }
         }
         return bySource

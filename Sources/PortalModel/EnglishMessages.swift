@@ -139,6 +139,8 @@ enum EnglishMessages {
             ("\"\(symbol)\" is not a Party document's symbol, so it has no term", "remove the term line; terms are for Party committees' documents (symbols like 02-NQ/TU)")
         case .issuedOutsideTerm(let year, let term):
             ("document issued in \(year), outside its term \(term)", "check term and issued against the original document")
+        case .aliasCollision(let alias, let url, let other):
+            ("old address (aliases) \"\(alias)\" is the address \(url) of \(other)", "remove or change this entry of aliases: each address leads to one page")
         case .invalidID(let id, let suggestion):
             ("id \"\(id)\" cannot be used in page addresses",
              "an id has only lower-case letters without marks, digits and hyphens" + (suggestion.isEmpty ? ", e.g. thai-binh" : ": write \(suggestion)"))

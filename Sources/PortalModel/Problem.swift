@@ -57,6 +57,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
     case typeCodeCase(symbol: String, written: String, expected: String, corrected: String)
     case termOnStateDocument(symbol: String)
     case issuedOutsideTerm(year: Int, term: String)
+    case aliasCollision(alias: String, url: String, otherPath: String)
     case invalidID(id: String, suggestion: String)
 
     /// The stable code printed in brackets and used by tools, e.g. `invalid-date`.
@@ -118,6 +119,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
         case .typeCodeCase: "type-code-case"
         case .termOnStateDocument: "term-on-state-document"
         case .issuedOutsideTerm: "issued-outside-term"
+        case .aliasCollision: "output-collision"
         case .invalidID: "invalid-id"
         }
     }

@@ -146,6 +146,8 @@ enum VietnameseMessages {
              "bỏ dòng term; nhiệm kỳ chỉ dùng cho văn bản của cấp ủy, số ký hiệu dạng 02-NQ/TU")
         case .issuedOutsideTerm(let year, let term):
             ("văn bản ban hành năm \(year), ngoài nhiệm kỳ \(term)", "kiểm tra lại term và ngày ban hành (issued) theo văn bản gốc")
+        case .aliasCollision(let alias, let url, let other):
+            ("địa chỉ cũ (aliases) \"\(alias)\" trùng địa chỉ \(url) của \(other)", "xoá hoặc sửa mục này trong aliases: mỗi địa chỉ chỉ dẫn tới một trang")
         case .invalidID(let id, let suggestion):
             ("id \"\(id)\" không dùng được trong địa chỉ trang",
              "id chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang" + (suggestion.isEmpty ? ", ví dụ thai-binh" : ": viết \(suggestion)"))
