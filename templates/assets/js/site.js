@@ -155,3 +155,10 @@
   restore();
   apply();
 })();
+
+/* Bản in: tệp đính kèm in kèm địa chỉ đầy đủ (https://…), không chỉ đường dẫn tương đối. */
+(function () {
+  "use strict";
+  var links = document.querySelectorAll("a.file-link[href]");
+  for (var i = 0; i < links.length; i++) links[i].setAttribute("data-print-url", links[i].href);
+})();
