@@ -115,8 +115,12 @@
         }
       }
       group.hidden = visible === 0;
+      var countText = filtering ? visible + "/" + totals[index] + " văn bản" : totals[index] + " văn bản";
       var count = group.querySelector("[data-group-count]");
-      if (count) count.textContent = filtering ? visible + "/" + totals[index] + " văn bản" : totals[index] + " văn bản";
+      if (count) count.textContent = countText;
+      /* Chú thích bảng (trình đọc màn hình đọc khi vào bảng) cũng theo số hàng đang hiện. */
+      var caption = group.querySelector("[data-caption-count]");
+      if (caption) caption.textContent = filtering ? "hiển thị " + countText : countText;
       shown += visible;
     });
     main.classList.toggle("doc-groups-filtered", filtering);
