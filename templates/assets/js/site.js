@@ -115,8 +115,12 @@
         }
       }
       group.hidden = visible === 0;
+      var countText = filtering ? visible + "/" + totals[index] + " văn bản" : totals[index] + " văn bản";
       var count = group.querySelector("[data-group-count]");
-      if (count) count.textContent = filtering ? visible + "/" + totals[index] + " văn bản" : totals[index] + " văn bản";
+      if (count) count.textContent = countText;
+      /* Chú thích bảng (trình đọc màn hình đọc khi vào bảng) cũng theo số hàng đang hiện. */
+      var caption = group.querySelector("[data-caption-count]");
+      if (caption) caption.textContent = filtering ? "hiển thị " + countText : countText;
       shown += visible;
     });
     main.classList.toggle("doc-groups-filtered", filtering);
@@ -154,4 +158,48 @@
   form.hidden = false;
   restore();
   apply();
+})();
+
+/* Bản in: tệp đính kèm in kèm địa chỉ đầy đủ (https://…), không chỉ đường dẫn tương đối. */
+(function () {
+  "use strict";
+  var links = document.querySelectorAll("a.file-link[href]");
+  for (var i = 0; i < links.length; i++) links[i].setAttribute("data-print-url", links[i].href);
+})();
+
+/* Bảng rộng hơn khung (.table-scroll): chỉ khi bảng thực sự cuộn ngang thì vùng cuộn mới là một
+   vùng có tên (role=region, aria-label lấy từ data-scroll-label) và nhận tiêu điểm bàn phím để cuộn
+   bằng phím mũi tên; bảng vừa khung không thêm điểm dừng Tab nào. Kiểm tra lại khi đổi cỡ cửa sổ
+   hoặc khi ô lọc làm bảng hẹp lại. */
+(function () {
+  "use strict";
+  var boxes = Array.prototype.slice.call(document.querySelectorAll(".table-scroll[data-scroll-label]"));
+  if (!boxes.length) return;
+
+  function update(box) {
+    if (box.scrollWidth > box.clientWidth) {
+      box.setAttribute("role", "region");
+      box.setAttribute("aria-label", box.getAttribute("data-scroll-label"));
+      box.setAttribute("tabindex", "0");
+    } else if (box !== document.activeElement) {
+      box.removeAttribute("tabindex");
+      box.removeAttribute("role");
+      box.removeAttribute("aria-label");
+    }
+  }
+  function updateAll() { boxes.forEach(update); }
+
+  boxes.forEach(function (box) {
+    box.addEventListener("blur", function () { update(box); });
+  });
+  if (window.ResizeObserver) {
+    var observer = new ResizeObserver(updateAll);
+    boxes.forEach(function (box) {
+      observer.observe(box);
+      if (box.firstElementChild) observer.observe(box.firstElementChild);
+    });
+  } else {
+    window.addEventListener("resize", updateAll);
+  }
+  updateAll();
 })();
