@@ -46,36 +46,27 @@ struct SearchIndexWriter {
             JSONText.appendString(value, to: &json)
             first = false
         }
+        func entry(_ title: String, kind: String, date: CalendarDate?, summary text: String?) {
+            field("t", title)
+            field("u", relative(index.url(of: item)))
+            field("k", kind)
+            field("d", date.map(VietnameseFormat.shortDate))
+            field("s", text.map(summary))
+        }
         switch item {
         case .article(let i):
             let article = index.articles[i]
-            field("t", article.title)
-            field("u", relative(URLScheme.article(article)))
-            field("k", "a")
-            field("d", VietnameseFormat.shortDate(article.date))
-            field("s", summary(article.summary ?? bodies.articles[i].excerpt))
+            entry(article.title, kind: "a", date: article.date, summary: article.summary ?? bodies.articles[i].excerpt)
             field("g", article.tags.map(\.value).joined(separator: ", "))
         case .document(let i):
             let document = index.documents[i]
-            field("t", "\(document.type) \(document.symbol.text)")
-            field("u", relative(URLScheme.document(document)))
-            field("k", "d")
-            field("d", VietnameseFormat.shortDate(document.issued))
-            field("s", summary(document.title))
+            entry("\(document.type) \(document.symbol.text)", kind: "d", date: document.issued, summary: document.title)
             field("i", index.issuers[document.issuer.value]?.name)
         case .story(let i):
             let story = index.stories[i]
-            field("t", story.title)
-            field("u", relative(URLScheme.story(story)))
-            field("k", "s")
-            field("d", VietnameseFormat.shortDate(story.date))
-            field("s", summary(story.summary ?? bodies.stories[i].excerpt))
+            entry(story.title, kind: "s", date: story.date, summary: story.summary ?? bodies.stories[i].excerpt)
         case .page(let i):
-            let page = index.pages[i]
-            field("t", page.title)
-            field("u", relative(URLScheme.page(page)))
-            field("k", "p")
-            field("s", page.summary.map(summary))
+            entry(index.pages[i].title, kind: "p", date: nil, summary: index.pages[i].summary)
         }
     }
 
