@@ -89,7 +89,7 @@ extension CalendarDate: CacheCodable {
 
 extension SourceLocation: CacheCodable {
     init(from source: CompactSource) throws {
-        self.init(path: try source.read(), line: try source.read(), column: try source.read())
+        self.init(path: try source.repeatedString(), line: try source.read(), column: try source.read())
     }
 
     func write(to sink: CompactSink) {

@@ -96,6 +96,26 @@ final class CompactSource {
         guard let text else { throw CompactCodingError.invalidUTF8 }
         return text
     }
+
+    /// The last text read by `repeatedString` and where its bytes are.
+    private var last: (text: String, range: Range<Int>)?
+
+    /// A text that usually repeats the one read before it (the file of each located value of an
+    /// item): equal bytes give the same string again, without a new one to validate and keep.
+    func repeatedString() throws -> String {
+        let start = offset
+        let length = try count()
+        guard offset + length <= end else { throw CompactCodingError.truncated }
+        if let last, last.range.count == length,
+           bytes[last.range].elementsEqual(bytes[offset..<offset + length]) {
+            offset += length
+            return last.text
+        }
+        offset = start
+        let text = try string()
+        last = (text, (offset - length)..<offset)
+        return text
+    }
 }
 
 // MARK: - Encoding

@@ -37,8 +37,8 @@ struct SearchIndexWriter {
 
     private func append(_ item: ItemID, to json: inout [UInt8]) {
         var first = true
-        func field(_ key: StaticString, _ value: String?) {
-            guard let value, !value.isEmpty else { return }
+        for (key, value) in fields(of: item) {
+            guard let value, !value.isEmpty else { continue }
             if !first { json.append(UInt8(ascii: ",")) }
             json.append(UInt8(ascii: "\""))
             json.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
@@ -46,28 +46,34 @@ struct SearchIndexWriter {
             JSONText.appendString(value, to: &json)
             first = false
         }
-        func entry(_ title: String, kind: String, date: CalendarDate?, summary text: String?) {
-            field("t", title)
-            field("u", relative(index.url(of: item)))
-            field("k", kind)
-            field("d", date.map(VietnameseFormat.shortDate))
-            field("s", text.map(summary))
+    }
+
+    /// What the index says of one item (a rebuild compares these to know whether to write it).
+    func fields(of item: ItemID) -> [(key: StaticString, value: String?)] {
+        func entry(_ title: String, kind: String, date: CalendarDate?, summary text: String?) -> [(key: StaticString, value: String?)] {
+            [("t", title), ("u", relative(index.url(of: item))), ("k", kind), ("d", date.map(VietnameseFormat.shortDate)),
+             ("s", text.map(summary))]
         }
         switch item {
         case .article(let i):
             let article = index.articles[i]
-            entry(article.title, kind: "a", date: article.date, summary: article.summary ?? bodies.articles[i].excerpt)
-            field("g", article.tags.map(\.value).joined(separator: ", "))
+            return entry(article.title, kind: "a", date: article.date, summary: article.summary ?? bodies.articles[i].excerpt)
+                + [("g", article.tags.map(\.value).joined(separator: ", "))]
         case .document(let i):
             let document = index.documents[i]
-            entry("\(document.type) \(document.symbol.text)", kind: "d", date: document.issued, summary: document.title)
-            field("i", index.issuers[document.issuer.value]?.name)
+            return entry("\(document.type) \(document.symbol.text)", kind: "d", date: document.issued, summary: document.title)
+                + [("i", index.issuers[document.issuer.value]?.name)]
         case .story(let i):
             let story = index.stories[i]
-            entry(story.title, kind: "s", date: story.date, summary: story.summary ?? bodies.stories[i].excerpt)
+            return entry(story.title, kind: "s", date: story.date, summary: story.summary ?? bodies.stories[i].excerpt)
         case .page(let i):
-            entry(index.pages[i].title, kind: "p", date: nil, summary: index.pages[i].summary)
+            return entry(index.pages[i].title, kind: "p", date: nil, summary: index.pages[i].summary)
         }
+    }
+
+    /// True when the index of `other` (the same site before an edit of `items`) says the same of them.
+    func saysTheSame(as other: SearchIndexWriter, about items: [ItemID]) -> Bool {
+        items.allSatisfy { item in fields(of: item).map(\.value) == other.fields(of: item).map(\.value) }
     }
 
     private func relative(_ url: String) -> String {

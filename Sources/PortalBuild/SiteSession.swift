@@ -131,7 +131,11 @@ extension BuildPipeline.BuiltSite {
             // Same shapes: the sitemap and robots.txt cannot have changed; feeds and the search
             // index show titles and summaries, open data the documents' own fields.
             _ = try writer.writeFeeds(into: output)
-            try writer.writeSearchIndex(into: output)
+            // The search index holds no text of the bodies but their excerpts: most edits leave it as it is.
+            if !SearchIndexWriter(index: index, bodies: bodies).saysTheSame(as: SearchIndexWriter(index: self.index, bodies: self.bodies),
+                                                                           about: edited.map(\.0)) {
+                try writer.writeSearchIndex(into: output)
+            }
             if rendering.contains(where: { SiteSession.kind(of: $0) == .document }) {
                 _ = try writer.writeOpenData(into: output)
             }

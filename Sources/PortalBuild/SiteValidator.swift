@@ -39,15 +39,15 @@ struct SiteValidator {
     /// case or spacing are one tag. Each other spelling is reported once, where it first appears.
     private func tagCollisions() -> [Diagnostic] {
         var found: [Diagnostic] = []
-        var slugs: [String: String] = [:]
+        // The same few hundred tags recur on thousands of articles: each is slugged and spelt once.
+        var known: [String: (slug: String, spelling: String)] = [:]
         var first: [String: (spelling: String, tag: Located<String>)] = [:]
         var reported: Set<String> = []
         for article in content.articles {
             for tag in article.tags {
-                let slug = slugs[tag.value] ?? Slug.make(tag.value)
-                slugs[tag.value] = slug
+                let (slug, spelling) = known[tag.value] ?? (Slug.make(tag.value), Self.spelling(tag.value))
+                known[tag.value] = (slug, spelling)
                 guard !slug.isEmpty else { continue }
-                let spelling = Self.spelling(tag.value)
                 guard let earlier = first[slug] else {
                     first[slug] = (spelling, tag)
                     continue

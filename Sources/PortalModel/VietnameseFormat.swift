@@ -47,7 +47,7 @@ public enum VietnameseFormat {
 
     /// A count: `1.234`.
     public static func count(_ value: Int) -> String {
-        number(Double(value))
+        (0..<1000).contains(value) ? String(value) : number(Double(value))
     }
 
     /// A byte count for attachments: `12,5 KB`, `1,2 MB`.

@@ -57,6 +57,23 @@ import PortalSource
             .contains("Một câu mới về <strong>VNeID</strong>"))
     }
 
+    /// A new title reaches the search index (an edit of the text alone leaves the index as it is).
+    @Test func anEditedTitleUpdatesTheSearchIndex() throws {
+        let root = try sampleRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        _ = try build(root)
+        let index = root.appendingPathComponent("public/tim-kiem/index.json")
+        let before = try Data(contentsOf: index)
+        try append("\nMột câu mới.\n", to: article, in: root)
+        #expect(try build(root).warm)
+        #expect(try Data(contentsOf: index) == before)
+        let source = try String(contentsOf: root.appendingPathComponent(article), encoding: .utf8)
+        try Data(source.replacingOccurrences(of: "title: \"", with: "title: \"Mới: ").utf8).write(to: root.appendingPathComponent(article))
+        #expect(try build(root).warm)
+        #expect(String(decoding: try Data(contentsOf: index), as: UTF8.self).contains("\"t\":\"Mới: "))
+        #expect(try FixtureSite.snapshot(root.appendingPathComponent("public")) == cold(root))
+    }
+
     @Test func anEditThatAddsACitationTakesTheFullBuild() throws {
         let root = try sampleRoot()
         defer { try? FileManager.default.removeItem(at: root) }
