@@ -5,7 +5,8 @@ import PortalTemplates
 
 /// `dxportal check`: every internal link and `#anchor` of the rendered site must land on a page
 /// and, with a fragment, on an element with that id. Broken links written in a body are reported
-/// at their file:line:column, the others at the template that rendered the page.
+/// at their file:line:column, menu links at their site.yml line, the others at the template that
+/// rendered the page.
 struct LinkChecker {
     let basePath: String
     let files: [String: [UInt8]]
@@ -13,6 +14,9 @@ struct LinkChecker {
     let templates: [String: TemplateName]
     /// Body links by the output page they appear on.
     let bodyLinks: [String: [BodyLink]]
+    /// The menu's links as pages write them, and where site.yml gives each: a broken one is on
+    /// every page, and is reported once, there.
+    var menu: [String: SourceLocation] = [:]
 
     func check() -> [Diagnostic] {
         var found: Set<Diagnostic> = []
@@ -23,7 +27,9 @@ struct LinkChecker {
                 let url = raw.replacingOccurrences(of: "&amp;", with: "&")
                 guard let problem = problem(url, on: page, ids: &ids) else { continue }
                 let written = bodyLinks[page]?.filter { $0.url == url } ?? []
-                if written.isEmpty {
+                if let place = menu[raw] {
+                    found.insert(Diagnostic(.error, problem, at: place))
+                } else if written.isEmpty {
                     let template = templates[page]?.rawValue ?? "base"
                     found.insert(Diagnostic(.error, .brokenTemplateLink(target: url, page: basePath + page),
                                             at: SourceLocation(path: "templates/\(template).mustache")))

@@ -44,6 +44,18 @@ import Testing
         #expect(diagnostics.map { "\($0.location.path): \($0.code)" } == ["templates/404.mustache: broken-link"])
     }
 
+    /// A menu link is on every page: a missing anchor in it is one error, at its site.yml line.
+    @Test func aBrokenMenuAnchorIsReportedOnceInSiteYml() throws {
+        let site = try String(contentsOf: FixtureSite.fixtures.appendingPathComponent("base/content/site.yml"), encoding: .utf8)
+            + "menu:\n  - {title: \"Văn bản\", url: \"/van-ban/#khong-co\"}\n"
+        let base = (TestSite.templates["templates/base.mustache"] ?? "")
+            .replacingOccurrences(of: "{{$main}}", with: "{{#site.menu}}<a href=\"{{url}}\">{{title}}</a>{{/site.menu}}{{$main}}")
+        let root = try root(["content/site.yml": site, "templates/base.mustache": base])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let diagnostics = BuildPipeline(fileSystem: DiskFileSystem(root: root), options: .init()).check()
+        #expect(diagnostics.map { "\($0.location.path):\($0.location.line) \($0.code)" } == ["content/site.yml:9 broken-anchor"])
+    }
+
     @Test func theSamplePortalIsClean() {
         let code = CommandLineRunner.run(arguments: ["check", "--root", FixtureSite.repository.path, "--as-of", "2025-06-01"], environment: [:])
         #expect(code == 0)
