@@ -11,10 +11,14 @@ public actor PreviewSession {
     let hub: ReloadHub
     let printer: DiagnosticPrinter
     let log: @Sendable (String) -> Void
+    let root: URL
+    let options: BuildOptions
 
     public init(root: URL, options: BuildOptions, store: PreviewStore, hub: ReloadHub, language: MessageLanguage,
                 log: @escaping @Sendable (String) -> Void) {
         builder = SiteSession(fileSystem: DiskFileSystem(root: root), options: options)
+        self.root = root
+        self.options = options
         self.store = store
         self.hub = hub
         printer = DiagnosticPrinter(language: language)
@@ -36,11 +40,20 @@ public actor PreviewSession {
             log("Đã dựng \(outcome.rendered) trang\(outcome.incremental ? " (chỉ phần thay đổi)" : "") trong \(milliseconds(elapsed)) ms.\(warnings)")
             return true
         case .failure(let error):
-            await store.fail(error.diagnostics.sorted().map { FailureLine($0, printer: printer) })
+            // Before any good build the site's address is not known yet: from site.yml if it says.
+            let basePath = await store.current().files.isEmpty ? configuredBasePath() : nil
+            await store.fail(error.diagnostics.sorted().map { FailureLine($0, printer: printer) }, basePath: basePath)
             await hub.broadcast("reload", data: "error")
             log(printer.format(error.diagnostics))
             return false
         }
+    }
+
+    private func configuredBasePath() -> String? {
+        if let base = options.baseURL { return base.path }
+        let file = root.appendingPathComponent(options.contentFolder).appendingPathComponent("site.yml")
+        guard let data = try? Data(contentsOf: file) else { return nil }
+        return SiteConfigParser().parseSite(path: "site.yml", bytes: Array(data)).0?.baseURL.path
     }
 
     private func milliseconds(_ duration: Duration) -> Int {

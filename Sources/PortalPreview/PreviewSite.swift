@@ -52,8 +52,9 @@ public actor PreviewStore {
     }
 
     /// A failed build: keep the last good files, show the diagnostics.
-    public func fail(_ lines: [FailureLine]) {
+    public func fail(_ lines: [FailureLine], basePath: String? = nil) {
         site.failure = lines
+        if let basePath { site.basePath = basePath }
         site.generation += 1
     }
 }

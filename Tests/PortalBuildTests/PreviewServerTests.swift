@@ -60,6 +60,22 @@ import Testing
         }
     }
 
+    /// A first build that fails still serves its diagnostics under the site's base path.
+    @Test func aFirstBuildThatFailsIsShownUnderTheBasePath() async throws {
+        let root = try FixtureSite.makeRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let file = root.appendingPathComponent(Self.article)
+        let original = try String(contentsOf: file, encoding: .utf8)
+        try original.replacingOccurrences(of: "date: 2024-05-02", with: "date: 2024-02-30").write(to: file, atomically: true, encoding: .utf8)
+        let server = try PreviewServer(root: root, port: 0, options: BuildOptions(), log: { _ in })
+        let port = try await server.start()
+        let basePath = await server.basePath()
+        let page = HTTPProbe.fetch("/chuyen-doi-so/", port: port).1
+        await server.stop()
+        #expect(basePath == "/chuyen-doi-so/")
+        #expect(page.contains("content/articles/2024/bai-mau.md:3:7"))
+    }
+
     @Test func refusesTraversalAndServesUnderTheBasePath() async throws {
         try await withServer { _, port in
             for path in ["/chuyen-doi-so/../bi-mat.txt", "/chuyen-doi-so/%2e%2e/bi-mat.txt", "/chuyen-doi-so/..%2fbi-mat.txt",
