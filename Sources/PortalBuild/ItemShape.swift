@@ -19,16 +19,16 @@ enum ItemShape: Hashable {
         case .article(let a):
             self = .article(path: a.path, slug: a.slug, date: a.date, updated: a.updated, pillar: a.pillar?.value,
                             sectors: a.sectors.map(\.value), locality: a.locality?.value, tags: a.tags.map(\.value),
-                            documents: a.documents.map(\.value), aliases: a.aliases, publication: a.publication)
+                            documents: a.documents.map(\.value), aliases: a.aliases.map(\.value), publication: a.publication)
         case .document(let d):
             let relations = [d.relations.basedOn, d.relations.replaces, d.relations.amends, d.relations.guides].map { $0.map(\.value) }
             self = .document(path: d.path, symbol: d.symbol.text, type: d.type, issuer: d.issuer.value, issued: d.issued,
                              title: d.title, effective: d.effective, expires: d.expires, status: d.status, term: d.term,
                              relations: relations, pillars: d.pillars.map(\.value), sectors: d.sectors.map(\.value),
-                             attachments: d.attachments.map(\.file.path), aliases: d.aliases)
+                             attachments: d.attachments.map(\.file.path), aliases: d.aliases.map(\.value))
         case .story(let s):
             self = .story(path: s.path, slug: s.slug, date: s.date, locality: s.locality.value, pillar: s.pillar?.value,
-                          sectors: s.sectors.map(\.value), documents: s.documents.map(\.value), aliases: s.aliases,
+                          sectors: s.sectors.map(\.value), documents: s.documents.map(\.value), aliases: s.aliases.map(\.value),
                           publication: s.publication)
         case .page:
             return nil

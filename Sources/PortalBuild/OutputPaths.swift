@@ -22,7 +22,7 @@ enum OutputPaths {
                 owner[url] = path
             }
         }
-        let items: [(path: String, url: String, aliases: [String])] =
+        let items: [(path: String, url: String, aliases: [Located<String>])] =
             articles.map { ($0.path, URLScheme.article($0), $0.aliases) }
             + documents.map { ($0.path, URLScheme.document($0), $0.aliases) }
             + stories.map { ($0.path, URLScheme.story($0), $0.aliases) }
@@ -39,12 +39,11 @@ enum OutputPaths {
         }
         for item in inPathOrder {
             for alias in item.aliases {
-                guard let url = normalizeAlias(alias, basePath: basePath) else {
-                    diagnostics.append(Diagnostic(.error, .invalidAlias(alias: alias),
-                                                  at: SourceLocation(path: item.path)))
+                guard let url = normalizeAlias(alias.value, basePath: basePath) else {
+                    diagnostics.append(Diagnostic(.error, .invalidAlias(alias: alias.value), at: alias.location))
                     continue
                 }
-                claim(url, by: item.path, at: SourceLocation(path: item.path), alias: alias)
+                claim(url, by: item.path, at: alias.location, alias: alias.value)
             }
         }
         return bySource

@@ -15,7 +15,8 @@ enum PagePlan: Sendable, Hashable, Codable {
     case term(Taxonomy, entry: Int, page: Int)
     case notFound
     case search
-    case alias(from: String, to: String, title: String, source: String)
+    /// `source`: where the alias is written (its item's file, which the redirect depends on).
+    case alias(from: String, to: String, title: String, source: SourceLocation)
 }
 
 /// Lists every page of the site: one per item, list pages with their pagination, taxonomy
@@ -46,15 +47,18 @@ struct PagePlanner {
 
     private func aliases() -> [PagePlan] {
         var plans: [PagePlan] = []
-        func add(_ aliases: [String], _ url: String, _ title: String, _ source: String) {
+        // Each alias is located in its item's file: the redirect page depends on that file.
+        func add(_ aliases: [Located<String>], _ url: String, _ title: String) {
             for alias in aliases {
-                if let from = OutputPaths.normalizeAlias(alias, basePath: index.config.baseURL.path) { plans.append(.alias(from: from, to: url, title: title, source: source)) }
+                if let from = OutputPaths.normalizeAlias(alias.value, basePath: index.config.baseURL.path) {
+                    plans.append(.alias(from: from, to: url, title: title, source: alias.location))
+                }
             }
         }
-        index.articles.forEach { add($0.aliases, URLScheme.article($0), $0.title, $0.path) }
-        index.documents.forEach { add($0.aliases, URLScheme.document($0), $0.title, $0.path) }
-        index.stories.forEach { add($0.aliases, URLScheme.story($0), $0.title, $0.path) }
-        index.pages.forEach { add($0.aliases, URLScheme.page($0), $0.title, $0.path) }
+        index.articles.forEach { add($0.aliases, URLScheme.article($0), $0.title) }
+        index.documents.forEach { add($0.aliases, URLScheme.document($0), $0.title) }
+        index.stories.forEach { add($0.aliases, URLScheme.story($0), $0.title) }
+        index.pages.forEach { add($0.aliases, URLScheme.page($0), $0.title) }
         return plans
     }
 }

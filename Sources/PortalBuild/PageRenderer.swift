@@ -54,7 +54,7 @@ struct PageRenderer: Sendable {
             return try page(URLScheme.search, views.search(), .search)
         case .alias(let from, let to, let title, let source):
             var page = try page(from, views.alias(to: to, title: title), .alias)
-            page.dependencies = [source]
+            page.dependencies = [source.path]
             return page
         }
     }

@@ -16,7 +16,7 @@ public struct Article: Sendable, Hashable, Codable {
     public var source: Source?
     public var publication: Publication
     public var updated: CalendarDate?
-    public var aliases: [String]
+    public var aliases: [Located<String>]
     public var body: MarkdownBody
 
     /// Where the article came from (name and web address).
@@ -34,7 +34,7 @@ public struct Article: Sendable, Hashable, Codable {
                 pillar: Located<String>? = nil, sectors: [Located<String>] = [], locality: Located<String>? = nil,
                 tags: [Located<String>] = [], documents: [Located<String>] = [], cover: MediaReference? = nil,
                 coverAlt: String? = nil, author: String? = nil, source: Source? = nil,
-                publication: Publication = .init(), updated: CalendarDate? = nil, aliases: [String] = [],
+                publication: Publication = .init(), updated: CalendarDate? = nil, aliases: [Located<String>] = [],
                 body: MarkdownBody) {
         self.path = path
         self.slug = slug

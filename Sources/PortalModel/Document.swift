@@ -19,7 +19,7 @@ public struct Document: Sendable, Hashable, Codable {
     public var attachments: [Attachment]
     public var sourceURL: String?
     public var tasks: [PlanTask]
-    public var aliases: [String]
+    public var aliases: [Located<String>]
     public var body: MarkdownBody
     /// The URL slug: the `slug` key, else the symbol's slug (`749/QĐ-TTg` → `749-qd-ttg`). Two
     /// issuers' documents may share a symbol and a year (`96/KH-UBND` of two provinces): one of
@@ -50,7 +50,7 @@ public struct Document: Sendable, Hashable, Codable {
                 effective: CalendarDate? = nil, expires: CalendarDate? = nil, status: DocumentStatus? = nil,
                 term: String? = nil, relations: Relations = .init(), pillars: [Located<String>] = [],
                 sectors: [Located<String>] = [], attachments: [Attachment] = [], sourceURL: String? = nil,
-                tasks: [PlanTask] = [], aliases: [String] = [], body: MarkdownBody, slug: String? = nil,
+                tasks: [PlanTask] = [], aliases: [Located<String>] = [], body: MarkdownBody, slug: String? = nil,
                 typeLocation: SourceLocation? = nil, termLocation: SourceLocation? = nil) {
         self.path = path
         self.symbol = symbol

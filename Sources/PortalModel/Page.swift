@@ -6,11 +6,11 @@ public struct Page: Sendable, Hashable, Codable {
     public var menu: Int?
     public var summary: String?
     public var draft: Bool
-    public var aliases: [String]
+    public var aliases: [Located<String>]
     public var body: MarkdownBody
 
     public init(path: String, slug: String, title: String, menu: Int? = nil, summary: String? = nil,
-                draft: Bool = false, aliases: [String] = [], body: MarkdownBody) {
+                draft: Bool = false, aliases: [Located<String>] = [], body: MarkdownBody) {
         self.path = path
         self.slug = slug
         self.title = title

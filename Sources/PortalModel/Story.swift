@@ -15,14 +15,14 @@ public struct Story: Sendable, Hashable, Codable {
     public var cover: MediaReference?
     public var coverAlt: String?
     public var publication: Publication
-    public var aliases: [String]
+    public var aliases: [Located<String>]
     public var body: MarkdownBody
 
     public init(path: String, slug: String, title: String, date: CalendarDate, summary: String? = nil,
                 locality: Located<String>, unit: String? = nil, pillar: Located<String>? = nil,
                 sectors: [Located<String>] = [], platform: String? = nil, metrics: [Metric] = [],
                 documents: [Located<String>] = [], cover: MediaReference? = nil, coverAlt: String? = nil,
-                publication: Publication = .init(), aliases: [String] = [], body: MarkdownBody) {
+                publication: Publication = .init(), aliases: [Located<String>] = [], body: MarkdownBody) {
         self.path = path
         self.slug = slug
         self.title = title

@@ -27,7 +27,7 @@ extension ContentParser {
             locality: fields.locatedText("locality"), tags: tags,
             documents: fields.textList("documents"), cover: cover, coverAlt: coverAlt, author: fields.text("author"),
             source: source, publication: publication(fields), updated: updated,
-            aliases: fields.textList("aliases").map(\.value), body: body)
+            aliases: fields.textList("aliases"), body: body)
         return title != nil && date != nil ? article : nil
     }
 
@@ -77,7 +77,7 @@ extension ContentParser {
             expires: expires, status: status, term: fields.locatedText("term")?.value,
             relations: relations, pillars: fields.textList("pillars"), sectors: fields.textList("sectors"),
             attachments: attachments, sourceURL: fields.link("source_url"), tasks: tasks,
-            aliases: fields.textList("aliases").map(\.value), body: body, slug: slug,
+            aliases: fields.textList("aliases"), body: body, slug: slug,
             typeLocation: fields.location(of: "type"), termLocation: fields.has("term") ? fields.location(of: "term") : nil)
     }
 
@@ -99,14 +99,14 @@ extension ContentParser {
             locality: locality, unit: fields.text("unit"), pillar: fields.locatedText("pillar"),
             sectors: fields.textList("sectors"), platform: fields.text("platform"), metrics: metrics,
             documents: fields.textList("documents"), cover: cover, coverAlt: coverAlt,
-            publication: publication(fields), aliases: fields.textList("aliases").map(\.value), body: body)
+            publication: publication(fields), aliases: fields.textList("aliases"), body: body)
     }
 
     func page(_ fields: YAMLMapping, path: String, body: MarkdownBody, log: DiagnosticLog) -> Page? {
         guard let title = fields.text("title", required: true) else { return nil }
         let draft = fields.bool("draft") ?? false
         return Page(path: path, slug: slug(fields, path: path, log: log), title: title, menu: fields.integer("menu"),
-                    summary: fields.text("summary"), draft: draft, aliases: fields.textList("aliases").map(\.value), body: body)
+                    summary: fields.text("summary"), draft: draft, aliases: fields.textList("aliases"), body: body)
     }
 
     /// A document takes effect on or after its issue date (a warning: rare, but retroactive

@@ -21,7 +21,7 @@ import PortalModel
             cover: MediaReference(path: "anh.jpg", location: here), coverAlt: "Ảnh", author: "Tác giả",
             source: Article.Source(name: "Báo", url: "https://example.vn"),
             publication: Publication(draft: true, publishAt: try date("2024-07-01")), updated: try date("2024-06-04"),
-            aliases: ["/cu/"], body: MarkdownBody(text: "Nội dung", firstLine: 20))
+            aliases: [Located("/cu/", at: here)], body: MarkdownBody(text: "Nội dung", firstLine: 20))
         #expect(try roundTrip(article) == article)
         // Article.write(to:) and init(from:) list these fields; add a new one there too.
         #expect(Mirror(reflecting: article).children.count == 18)
@@ -34,7 +34,7 @@ import PortalModel
             sectors: [Located("giao-duc", at: here)], platform: "VNeID",
             metrics: [Metric(label: "Hồ sơ", value: 12.5, unit: "%", before: 3, asOf: try date("2024-05-01"))],
             documents: [Located("06/QĐ-TTg", at: here)], cover: MediaReference(path: "anh.jpg", location: here),
-            coverAlt: "Ảnh", publication: Publication(draft: false, publishAt: try date("2024-06-05")), aliases: ["/cu/"],
+            coverAlt: "Ảnh", publication: Publication(draft: false, publishAt: try date("2024-06-05")), aliases: [Located("/cu/", at: here)],
             body: MarkdownBody(text: "Nội dung", firstLine: 12))
         #expect(try roundTrip(story) == story)
         #expect(Mirror(reflecting: story).children.count == 17)
