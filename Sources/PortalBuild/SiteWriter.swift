@@ -98,7 +98,7 @@ struct SiteWriter {
             let prefixes = folders.indices.map { folders[...$0].joined(separator: "/") }
             guard generated.contains(file) || prefixes.contains(where: { generated.contains($0) || $0.hasSuffix(".xml") })
                     || ["media", "assets"].contains(folders.first ?? "") else { return nil }
-            return Diagnostic(.error, .reservedAddress(url: from), at: source)
+            return Diagnostic(.error, .reservedAddress(url: from, alias: true), at: source)
         }
     }
 

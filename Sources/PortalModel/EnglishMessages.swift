@@ -117,9 +117,10 @@ enum EnglishMessages {
              "use the address of a page of the portal, e.g. /tin-tuc/ or /van-ban/, or a full https://… address")
         case .issuerRefersToItself(let key):
             ("an issuer cannot be its own \(key)", "remove \(key), or give the id of another issuer in issuers.yml")
-        case .reservedAddress(let url):
+        case .reservedAddress(let url, let alias):
             ("the address \(url) belongs to a page the portal makes itself (news, documents, stories, pillars, sectors…)",
-             "rename the file, or add a slug, to give the page another address")
+             alias ? "remove or change this entry of aliases: a redirect here would replace that page"
+                : "rename the file, or add a slug, to give the page another address")
         case .invalidAlias(let alias):
             ("the old address \"\(alias)\" in aliases is not valid", "give the page's old address in the portal, starting with /, e.g. aliases: [\"/tin-tuc/2023/ten-cu/\"]")
         case .templateRecursion(let chain):

@@ -48,7 +48,8 @@ public enum Problem: Error, Sendable, Hashable, Codable {
     case ignoredFile(name: String, reason: IgnoredFile)
     case brokenMenuLink(url: String)
     case issuerRefersToItself(key: String)
-    case reservedAddress(url: String)
+    /// `alias`: the address is an alias of the item (the fix is in `aliases`, not the file name).
+    case reservedAddress(url: String, alias: Bool = false)
     case invalidAlias(alias: String)
     case templateRecursion(chain: String)
     case duplicateID(id: String, first: String)

@@ -121,9 +121,10 @@ enum VietnameseMessages {
         case .issuerRefersToItself(let key):
             ("cơ quan không thể là \(key == "parent" ? "cơ quan cấp trên" : "cơ quan kế nhiệm") của chính nó",
              "xoá trường \(key), hoặc ghi mã của một cơ quan khác trong issuers.yml")
-        case .reservedAddress(let url):
+        case .reservedAddress(let url, let alias):
             ("địa chỉ \(url) là của một trang cổng tự tạo (tin tức, văn bản, câu chuyện, trụ cột, lĩnh vực…)",
-             "đổi tên tệp, hoặc thêm trường slug, để trang có địa chỉ khác")
+             alias ? "xoá hoặc sửa mục này trong aliases: chuyển hướng ở đây sẽ thay mất trang đó"
+                : "đổi tên tệp, hoặc thêm trường slug, để trang có địa chỉ khác")
         case .invalidAlias(let alias):
             ("địa chỉ cũ \"\(alias)\" trong aliases không hợp lệ",
              "ghi địa chỉ cũ của trang trong cổng, bắt đầu bằng /, ví dụ aliases: [\"/tin-tuc/2023/ten-cu/\"]")
