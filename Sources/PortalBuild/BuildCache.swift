@@ -78,6 +78,9 @@ struct CacheState: Codable {
     var inputs: FileHashes
     var output: OutputStamps
     var report: BuildReport
+    /// The output's search index is the one the snapshot's build wrote (false once a warm build
+    /// wrote another: an edit put back later must then write it again).
+    var searchIndexAsSnapshot: Bool
 }
 
 /// Content hashes of files, in path order (columns: no per-file record to encode), with the
@@ -109,7 +112,7 @@ extension FileHashes {
 struct BuildCache {
     static let folderName = ".dxportal-cache"
     /// Bumped whenever what is cached, or how it is rendered, changes meaning.
-    static let format = "dxportal-cache-14"
+    static let format = "dxportal-cache-15"
     let folder: URL
     /// The program and the options the cached build was made with.
     let key: String
@@ -138,7 +141,7 @@ struct BuildCache {
             remove()
             return
         }
-        save(CacheState(snapshot: checksum, inputs: snapshot.inputs, output: output, report: snapshot.report))
+        save(CacheState(snapshot: checksum, inputs: snapshot.inputs, output: output, report: snapshot.report, searchIndexAsSnapshot: true))
     }
 
     /// Writes the state; the snapshot stays.

@@ -132,7 +132,8 @@ public struct CachedBuilder: Sendable {
         // Only content files may have changed: site.yml, issuers.yml, media and the theme take the full build.
         guard (changed + sinceSnapshot).allSatisfy({ SiteSession.kind(of: $0) != nil }),
               let templates = theme.value, let site = restore(snapshot, templates: templates, fileSystem: fileSystem),
-              let update = site.updating(changed: Set(sinceSnapshot), rendering: Set(changed), fileSystem: fileSystem, options: options)
+              let update = site.updating(changed: Set(sinceSnapshot), rendering: Set(changed), fileSystem: fileSystem, options: options,
+                                         searchIndexCurrent: state.searchIndexAsSnapshot)
         else { return .notApplicable }
         leftovers.keep(site)
         leftovers.keep(update.site)
@@ -149,7 +150,8 @@ public struct CachedBuilder: Sendable {
         if sinceSnapshot.count > Self.snapshotRefresh {
             if let refreshed = CachedBuild(update.site, inputs: inputs) { cache.save(refreshed, output: output) } else { cache.remove() }
         } else {
-            cache.save(CacheState(snapshot: state.snapshot, inputs: inputs, output: output, report: update.site.report))
+            cache.save(CacheState(snapshot: state.snapshot, inputs: inputs, output: output, report: update.site.report,
+                                  searchIndexAsSnapshot: update.searchIndexAsBefore))
         }
         return .built(Outcome(report: update.site.report, pagesRendered: update.rendered, warm: true))
     }

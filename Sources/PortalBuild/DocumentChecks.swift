@@ -28,7 +28,7 @@ struct DocumentChecks {
             found.append(Diagnostic(.error, .symbolYearMismatch(symbol: symbol.text, symbolYear: year, issuedYear: document.issued.year), at: at))
         }
         if let issuer, let issuerCode, !matches(code: issuerCode, abbr: issuer.abbr) {
-            found.append(Diagnostic(.error, .symbolIssuerMismatch(symbol: symbol.text, code: symbol.issuerCode, issuer: issuer.name, abbr: issuer.abbr), at: at))
+            found.append(Diagnostic(.error, .symbolIssuerMismatch(symbol: symbol.text, code: issuerCode, issuer: issuer.name, abbr: issuer.abbr), at: at))
         }
         let termAt = document.termLocation ?? at
         if symbol.family == .party {

@@ -67,7 +67,7 @@ struct SearchIndexWriter {
             let story = index.stories[i]
             return entry(story.title, kind: "s", date: story.date, summary: story.summary ?? bodies.stories[i].excerpt)
         case .page(let i):
-            return entry(index.pages[i].title, kind: "p", date: nil, summary: index.pages[i].summary)
+            return entry(index.pages[i].title, kind: "p", date: nil, summary: index.pages[i].summary ?? bodies.pages[i].excerpt)
         }
     }
 

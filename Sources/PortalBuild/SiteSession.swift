@@ -82,8 +82,11 @@ extension BuildPipeline.BuiltSite {
     /// build cache re-reads every file edited since its snapshot, but the pages of earlier edits
     /// are already written). A body whose HTML is not in memory (a site restored from the build
     /// cache keeps none) is rendered again from its file when a page showing it is rendered.
-    func updating(changed: Set<String>, rendering: Set<String>? = nil, fileSystem: any FileSystem, options: BuildOptions)
-        -> (site: BuildPipeline.BuiltSite, files: [String: [UInt8]], rendered: Int)? {
+    /// `searchIndexCurrent`: the output's search index is the one this site (`self`) wrote.
+    /// `searchIndexAsBefore` in the result: the new index is that one too (it was not written).
+    func updating(changed: Set<String>, rendering: Set<String>? = nil, fileSystem: any FileSystem, options: BuildOptions,
+                  searchIndexCurrent: Bool = true)
+        -> (site: BuildPipeline.BuiltSite, files: [String: [UInt8]], rendered: Int, searchIndexAsBefore: Bool)? {
         let rendering = rendering ?? changed
         guard !rendering.isEmpty else { return nil }
         var content = content
@@ -132,10 +135,9 @@ extension BuildPipeline.BuiltSite {
             // index show titles and summaries, open data the documents' own fields.
             _ = try writer.writeFeeds(into: output)
             // The search index holds no text of the bodies but their excerpts: most edits leave it as it is.
-            if !SearchIndexWriter(index: index, bodies: bodies).saysTheSame(as: SearchIndexWriter(index: self.index, bodies: self.bodies),
-                                                                           about: edited.map(\.0)) {
-                try writer.writeSearchIndex(into: output)
-            }
+            let sameIndex = SearchIndexWriter(index: index, bodies: bodies)
+                .saysTheSame(as: SearchIndexWriter(index: self.index, bodies: self.bodies), about: edited.map(\.0))
+            if !(sameIndex && searchIndexCurrent) { try writer.writeSearchIndex(into: output) }
             if rendering.contains(where: { SiteSession.kind(of: $0) == .document }) {
                 _ = try writer.writeOpenData(into: output)
             }
@@ -148,7 +150,7 @@ extension BuildPipeline.BuiltSite {
             report.warnings = warnings
             let site = BuildPipeline.BuiltSite(report: report, content: content, index: index, bodies: bodies,
                                                templates: templates, pages: records, diagnostics: warnings)
-            return (site, output.files, pages.count)
+            return (site, output.files, pages.count, sameIndex)
         } catch {
             return nil
         }

@@ -48,6 +48,10 @@ public enum CitationScanner {
         let leftEnd = start
         while start > 0, isSymbolByte(bytes, start - 1) { start -= 1 }
         start = realign(bytes, start)
+        // A dash before the number belongs to the sentence (`danh sách:–749/QĐ-TTg`).
+        while start < leftEnd {
+            if bytes[start] == UInt8(ascii: "-") { start += 1 } else if dashStart(bytes, around: start) == start { start += 3 } else { break }
+        }
         guard start < leftEnd, !continuesWord(scalarEnding(at: start, bytes)) else { return nil }
         // Inside a web address (`https://vanban.gov.vn/749/QĐ-TTg/`) a symbol is part of the address.
         if start > 0, [UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: "="), UInt8(ascii: "_")].contains(bytes[start - 1]) { return nil }
@@ -55,7 +59,11 @@ public enum CitationScanner {
         if end < bytes.count, bytes[end] == space { end += 1 } // `96/ KH-UBND`
         let rightStart = end
         while end < bytes.count, isSymbolByte(bytes, end) || bytes[end] == UInt8(ascii: "/") { end += 1 }
-        while end > rightStart, [UInt8(ascii: "-"), UInt8(ascii: "/")].contains(bytes[end - 1]) { end -= 1 }
+        while end > rightStart {
+            if [UInt8(ascii: "-"), UInt8(ascii: "/")].contains(bytes[end - 1]) { end -= 1 }
+            else if end >= 3, dashStart(bytes, around: end - 1) == end - 3 { end -= 3 } // `749/QĐ-TTg– phê duyệt`
+            else { break }
+        }
         guard end > rightStart, !continuesWord(scalarStarting(at: end, bytes)) else { return nil }
         // Every symbol has letters (a type or issuer code) after its first `/`; dates do not.
         guard bytes[rightStart..<end].contains(where: { isASCIILetter($0) || $0 == 0xC4 || $0 == 0xC3 }) else { return nil }
@@ -92,10 +100,10 @@ public enum CitationScanner {
     }
 
     /// ` ngày 03/6/2020` or ` ngày 03 tháng 6 năm 2020` right after the symbol joins the citation;
-    /// so do `, ngày 03/6/2020` and ` (ngày 03/6/2020)`.
+    /// so does ` (ngày 03/6/2020)`. (Not `, ngày …`: after a comma the date may well begin the
+    /// next clause, `Thực hiện 749/QĐ-TTg, ngày 5/5/2024 Sở đã họp`.)
     private static func extendAfter(_ match: inout Match, _ bytes: [UInt8]) {
         var start = match.range.upperBound
-        if start < bytes.count, bytes[start] == UInt8(ascii: ",") { start += 1 }
         guard start < bytes.count, bytes[start] == space else { return }
         start += 1
         let parenthesised = start < bytes.count && bytes[start] == UInt8(ascii: "(")

@@ -31,9 +31,9 @@ public enum VietnameseFormat {
     /// as written (the shortest form that reads back as the same number; never rounded away).
     public static func number(_ value: Double) -> String {
         guard value.isFinite, abs(value) < largestNumber else { return String(value) }
-        let written = String(abs(value)) // "1864.0", "88.14", "1e-05"
+        let written = positional(String(abs(value))) // "1864.0", "88.14", "1e-05" → "0.00001"
         let parts = written.split(separator: ".", maxSplits: 1)
-        guard !written.contains("e"), parts.count == 2, parts[0].allSatisfy(\.isASCII) else { return String(value) }
+        guard parts.count == 2, parts[0].allSatisfy(\.isASCII) else { return String(value) }
         let decimals = parts[1] == "0" ? "" : parts[1]
         var digits = Array(parts[0])
         var grouped = ""
@@ -43,6 +43,19 @@ public enum VietnameseFormat {
         }
         grouped = String(digits) + grouped + (decimals.isEmpty ? "" : "," + decimals)
         return (value < 0 && grouped != "0" ? "-" : "") + grouped
+    }
+
+    /// `1e-05` → `0.00001`, `1.5e-07` → `0.00000015`: Swift's shortest form of very small
+    /// numbers, written out (large ones never get here: content stays below `largestNumber`).
+    private static func positional(_ text: String) -> String {
+        let pieces = text.split(separator: "e", maxSplits: 1)
+        guard pieces.count == 2, let exponent = Int(pieces[1]) else { return text }
+        let mantissa = pieces[0].split(separator: ".", maxSplits: 1)
+        let digits = mantissa.joined()
+        let point = mantissa[0].count + exponent
+        if point <= 0 { return "0." + String(repeating: "0", count: -point) + digits }
+        if point >= digits.count { return digits + String(repeating: "0", count: point - digits.count) + ".0" }
+        return String(digits.prefix(point)) + "." + String(digits.dropFirst(point))
     }
 
     /// A count: `1.234`.

@@ -153,7 +153,8 @@ struct YAMLMapping {
     /// `1.864`, `-12.500`: one to three digits, a dot, then exactly three.
     static func looksLikeThousands(_ text: String) -> Bool {
         let bytes = Array(text.utf8.drop { $0 == UInt8(ascii: "-") })
-        guard let dot = bytes.firstIndex(of: UInt8(ascii: ".")), (1...3).contains(dot), bytes.count - dot - 1 == 3 else { return false }
+        guard let dot = bytes.firstIndex(of: UInt8(ascii: ".")), (1...3).contains(dot), bytes.count - dot - 1 == 3,
+              bytes[0] != UInt8(ascii: "0") else { return false } // `0.125` is no thousands
         return bytes.enumerated().allSatisfy { $0.offset == dot || (0x30...0x39).contains($0.element) }
     }
 

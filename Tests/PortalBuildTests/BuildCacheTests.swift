@@ -74,6 +74,24 @@ import PortalSource
         #expect(try FixtureSite.snapshot(root.appendingPathComponent("public")) == cold(root))
     }
 
+    /// A title edited and put back by warm builds: the index follows both times (the second
+    /// time the entry equals the cache snapshot's, but the output holds the edited one).
+    @Test func anEditPutBackRestoresTheSearchIndex() throws {
+        let root = try sampleRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        _ = try build(root)
+        let file = root.appendingPathComponent(article)
+        let original = try Data(contentsOf: file)
+        let source = String(decoding: original, as: UTF8.self)
+        try Data(source.replacingOccurrences(of: "title: \"", with: "title: \"Mới: ").utf8).write(to: file)
+        #expect(try build(root).warm)
+        try original.write(to: file)
+        #expect(try build(root).warm)
+        let index = String(decoding: try Data(contentsOf: root.appendingPathComponent("public/tim-kiem/index.json")), as: UTF8.self)
+        #expect(!index.contains("\"t\":\"Mới: "))
+        #expect(try FixtureSite.snapshot(root.appendingPathComponent("public")) == cold(root))
+    }
+
     @Test func anEditThatAddsACitationTakesTheFullBuild() throws {
         let root = try sampleRoot()
         defer { try? FileManager.default.removeItem(at: root) }

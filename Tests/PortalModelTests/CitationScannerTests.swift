@@ -22,9 +22,10 @@ import Testing
         #expect(DocumentSymbol.parse("749/QÐ-TTg")?.typeCode == "QĐ")
     }
 
-    /// A date after a comma or in parentheses is the citation's date too (and is checked).
-    @Test func takesADateAfterACommaOrInParentheses() {
-        #expect(found("theo 749/QĐ-TTg, ngày 03/6/2020 của") == ["749/QĐ-TTg, ngày 03/6/2020 @2020-06-03"])
+    /// A date in parentheses is the citation's date too (and is checked); after a comma it may
+    /// begin the next clause, and is left alone.
+    @Test func takesADateInParentheses() {
+        #expect(found("Thực hiện 749/QĐ-TTg, ngày 5/5/2024 Sở đã họp") == ["749/QĐ-TTg"])
         #expect(found("theo 749/QĐ-TTg (ngày 03/6/2020) của") == ["749/QĐ-TTg (ngày 03/6/2020) @2020-06-03"])
         #expect(found("theo 749/QĐ-TTg (ngày 03/6/2020 của") == ["749/QĐ-TTg"])
     }
@@ -34,6 +35,9 @@ import Testing
         #expect(CitationScanner.scan("Số 749/QĐ–TTg và 96/KH\u{2011}UBND.").map(\.citation.symbol.text) == ["749/QĐ-TTg", "96/KH-UBND"])
         #expect(found("Số 749/QĐ–TTg ngày 03/6/2020.") == ["749/QĐ–TTg ngày 03/6/2020 @2020-06-03"])
         #expect(found("năm 2020 – 2025 và 1/2 – 3") == [])
+        // A dash touching the symbol is the sentence's, not the symbol's.
+        #expect(CitationScanner.scan("theo Quyết định 749/QĐ-TTg– phê duyệt; danh sách:–749/QĐ-TTg").map(\.citation.symbol.text)
+            == ["749/QĐ-TTg", "749/QĐ-TTg"])
     }
 
     /// A citation written alone with an impossible date says so (not "malformed citation").

@@ -13,6 +13,8 @@ import Testing
         #expect(VietnameseFormat.number(-0.25) == "-0,25")
         #expect(VietnameseFormat.number(12_345.678) == "12.345,678")
         #expect(VietnameseFormat.count(1234) == "1.234")
+        #expect(VietnameseFormat.number(0.00001) == "0,00001")
+        #expect(VietnameseFormat.number(-0.00000015) == "-0,00000015")
         // Beyond what content may hold (the parser rejects it): no crash converting to Int.
         #expect(VietnameseFormat.number(1e17) == "1e+17")
         #expect(VietnameseFormat.number(999_999_999_999_999) == "999.999.999.999.999")

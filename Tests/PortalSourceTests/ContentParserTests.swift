@@ -55,7 +55,7 @@ import Testing
             == ["6:29 warning number-looks-like-thousands"])
         guard case .story(let story) = item else { return #expect(Bool(false)) }
         #expect(story.metrics.map(\.value) == [1.864, 88.14, 12.5])
-        #expect(YAMLMapping.looksLikeThousands("-12.500") && !YAMLMapping.looksLikeThousands("1234.567") && !YAMLMapping.looksLikeThousands("1.86"))
+        #expect(YAMLMapping.looksLikeThousands("-12.500") && !YAMLMapping.looksLikeThousands("1234.567") && !YAMLMapping.looksLikeThousands("1.86") && !YAMLMapping.looksLikeThousands("0.125"))
     }
 
     @Test func toleratesByteOrderMarkCRLFAndDecomposedText() throws {

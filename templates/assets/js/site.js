@@ -61,6 +61,10 @@
   }
 
   var keys = { type: "type", issuer: "issuer", year: "year" };
+  /* 1234 → "1.234", như số in sẵn trên trang. */
+  function count(number) {
+    return String(number).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  }
   var totals = groups.map(function (group) { return group.querySelectorAll("tbody tr[data-text]").length; });
 
   /* Bỏ các lựa chọn không có văn bản nào trên trang này (trang tra cứu theo loại, cơ quan, năm). */
@@ -115,7 +119,7 @@
         }
       }
       group.hidden = visible === 0;
-      var countText = filtering ? visible + "/" + totals[index] + " văn bản" : totals[index] + " văn bản";
+      var countText = filtering ? count(visible) + "/" + count(totals[index]) + " văn bản" : count(totals[index]) + " văn bản";
       var count = group.querySelector("[data-group-count]");
       if (count) count.textContent = countText;
       /* Chú thích bảng (trình đọc màn hình đọc khi vào bảng) cũng theo số hàng đang hiện. */
@@ -125,7 +129,7 @@
     });
     main.classList.toggle("doc-groups-filtered", filtering);
     if (empty) empty.hidden = shown !== 0;
-    status.textContent = "Hiển thị " + shown + "/" + rows.length + " văn bản";
+    status.textContent = "Hiển thị " + count(shown) + "/" + count(rows.length) + " văn bản";
     syncURL();
   }
 
