@@ -30,8 +30,32 @@ struct SiteIndexer {
     static func newestFirst<T>(_ items: [T], date: (T) -> CalendarDate, path: (T) -> String) -> [T] {
         let keys = items.map { (day: date($0).daysSinceEpoch, path: path($0)) }
         return items.indices.sorted { a, b in
-            keys[a].day != keys[b].day ? keys[a].day > keys[b].day : keys[a].path < keys[b].path
+            keys[a].day != keys[b].day ? keys[a].day > keys[b].day : Self.naturalPrecedes(keys[a].path, keys[b].path)
         }.map { items[$0] }
+    }
+
+    /// File paths in the order a person numbers them: `bai-2.md` before `bai-10.md` (digit runs
+    /// compared by value), otherwise byte by byte.
+    static func naturalPrecedes(_ a: String, _ b: String) -> Bool {
+        let (x, y) = (Array(a.utf8), Array(b.utf8))
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        var (i, j) = (0, 0)
+        while i < x.count, j < y.count {
+            if isDigit(x[i]), isDigit(y[j]) {
+                var (iEnd, jEnd) = (i, j)
+                while iEnd < x.count, isDigit(x[iEnd]) { iEnd += 1 }
+                while jEnd < y.count, isDigit(y[jEnd]) { jEnd += 1 }
+                let left = x[i..<iEnd].drop { $0 == 0x30 }, right = y[j..<jEnd].drop { $0 == 0x30 }
+                if left.count != right.count { return left.count < right.count }
+                if !left.elementsEqual(right) { return left.lexicographicallyPrecedes(right) }
+                if iEnd - i != jEnd - j { return iEnd - i < jEnd - j } // `05` after `5`
+                (i, j) = (iEnd, jEnd)
+            } else {
+                if x[i] != y[j] { return x[i] < y[j] }
+                (i, j) = (i + 1, j + 1)
+            }
+        }
+        return x.count - i < y.count - j
     }
 
     static func newestDocumentFirst(_ a: Document, _ b: Document) -> Bool {

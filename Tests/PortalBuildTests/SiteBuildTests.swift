@@ -71,6 +71,16 @@ import Testing
         #expect(URLScheme.media("anh/Đắk Lắk.svg") == "/media/anh/%C4%90%E1%BA%AFk%20L%E1%BA%AFk.svg")
     }
 
+    /// Items of one day follow their file names as people number them: 2 before 10.
+    @Test func itemsOfOneDayFollowTheirNumbering() throws {
+        var files: [String: String] = [:]
+        for n in [10, 2, 1] { files["content/articles/2024/bai-\(n).md"] = TestSite.article(title: "Bài \(n)", date: "2024-03-01") }
+        let output = try TestSite.build(files).output()
+        let list = try #require(output.text("tin-tuc/index.html"))
+        #expect(list.contains("[Bài 1|/chuyen-doi-so/tin-tuc/2024/bai-1/][Bài 2|"))
+        #expect(output.text("tin-tuc/trang/2/index.html")?.contains("[Bài 10|") == true)
+    }
+
     @Test func paginatesLists() throws {
         var files: [String: String] = [:]
         for day in 1...5 {
