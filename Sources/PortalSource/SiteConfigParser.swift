@@ -7,7 +7,8 @@ public struct SiteConfigParser: Sendable {
     static let siteKeys = ["title", "description", "owner", "address", "phone", "email", "base_url", "language",
                            "timezone", "page_size", "menu", "pillars", "sectors", "localities", "allow_unsafe_html"]
 
-    /// The site configuration, or nil with diagnostics when it is unusable.
+    /// The site configuration, or nil with diagnostics when it is unusable (not a mapping, or a
+    /// vocabulary that is not a list). A config with errors still comes back, to check content.
     public func parseSite(path: String, bytes: [UInt8]) -> (SiteConfig?, [Diagnostic]) {
         let log = DiagnosticLog()
         guard let fields = mapping(path: path, bytes: bytes, allowed: Self.siteKeys, log: log) else {
@@ -42,7 +43,9 @@ public struct SiteConfigParser: Sendable {
             sectors: terms(fields, "sectors", broken: &brokenList, log: log) ?? Term.nationalSectors,
             localities: terms(fields, "localities", broken: &brokenList, log: log) ?? [],
             allowUnsafeHTML: fields.bool("allow_unsafe_html") ?? false)
-        return (title != nil && baseURL != nil && !brokenList ? config : nil, log.entries)
+        // A missing title or a bad address is reported and the build stops, but the vocabularies
+        // still check the content, so every problem shows in one run.
+        return (brokenList ? nil : config, log.entries)
     }
 
     /// The issuers registry (a YAML list of `{id, name, abbr, level, …}`).
