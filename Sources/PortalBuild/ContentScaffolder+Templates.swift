@@ -30,15 +30,16 @@ extension ContentScaffolder {
             """
         }
 
-        static func document(number: String, type: String, issuer: String, issued: CalendarDate, title: String) -> String {
+        static func document(number: String, type: String, issuer: String, issued: CalendarDate, title: String, slug: String? = nil) -> String {
             let party = DocumentSymbol.parse(number)?.family == .party
+            let ownSlug = slug.map { "\nslug: \($0)    # một cơ quan khác có văn bản cùng số trong năm: địa chỉ riêng" } ?? ""
             return """
             ---
             number: \(quoted(number))
             type: \(quoted(type))
             issuer: \(issuer)
             issued: \(VietnameseFormat.shortDate(issued))
-            title: \(quoted(title))
+            title: \(quoted(title))\(ownSlug)
             \(party ? "term: \"2020-2025\"                       # nhiệm kỳ của cấp ủy ban hành" : "# signer: \"Họ và tên người ký\"")
             # effective: \(VietnameseFormat.shortDate(issued))
             # based_on: ["749/QĐ-TTg"]

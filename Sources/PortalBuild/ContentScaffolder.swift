@@ -27,10 +27,13 @@ public struct ContentScaffolder: Sendable {
     }
 
     /// The new file, or the problems with the given values (located at the command line).
-    /// `issuedYear` gives the year of the document already at a path, if there is one: a
-    /// document whose number was used in another year gets the year in its file name, as numbers
-    /// restart yearly (the same year's file is the same document, and is not overwritten).
-    public func scaffold(_ request: Request, issuedYear: (String) -> Int? = { _ in nil }) -> Result<NewFile, DiagnosticsError> {
+    /// `existing` gives the issue year and issuer of the document already at a path, if there is
+    /// one: a document whose number was used in another year gets the year in its file name, as
+    /// numbers restart yearly; another issuer's document with the same number gets the issuer in
+    /// its file name, and a `slug` too when both are of one year (one address each). The same
+    /// issuer's file of the same year is the same document, and is not overwritten.
+    public func scaffold(_ request: Request, existing: (String) -> (year: Int, issuer: String)? = { _ in nil })
+        -> Result<NewFile, DiagnosticsError> {
         let problems = check(request)
         if !problems.isEmpty { return .failure(DiagnosticsError(problems)) }
         switch request {
@@ -40,9 +43,18 @@ public struct ContentScaffolder: Sendable {
                 title: title, date: date, pillar: pillar, config: config)))
         case .document(let number, let type, let issuer, let issued, let title):
             let slug = Slug.make(number)
-            let name = issuedYear("content/documents/\(slug).md").map { $0 != issued.year } == true ? "\(slug)-\(issued.year)" : slug
-            return .success(file("content/documents/\(name).md", url: "/van-ban/\(issued.year)/\(slug)/", text: Templates.document(
-                number: number, type: type, issuer: issuer, issued: issued, title: title)))
+            var name = slug
+            var ownSlug: String?
+            if let other = existing("content/documents/\(slug).md") {
+                if other.issuer != issuer {
+                    name = "\(slug)-\(issuer)"
+                    if other.year == issued.year { ownSlug = name }
+                } else if other.year != issued.year {
+                    name = "\(slug)-\(issued.year)"
+                }
+            }
+            return .success(file("content/documents/\(name).md", url: "/van-ban/\(issued.year)/\(ownSlug ?? slug)/", text: Templates.document(
+                number: number, type: type, issuer: issuer, issued: issued, title: title, slug: ownSlug)))
         case .story(let title, let date, let locality):
             let slug = Self.fileSlug(title)
             return .success(file("content/stories/\(slug).md", url: "/cau-chuyen-thanh-cong/\(slug)/", text: Templates.story(

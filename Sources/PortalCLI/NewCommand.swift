@@ -44,12 +44,12 @@ struct NewOptions: ParsableArguments {
             report(printer.format(problems))
             return 1
         }
-        let issuedYear = { (path: String) -> Int? in
+        let existing = { (path: String) -> (year: Int, issuer: String)? in
             guard let bytes = try? fileSystem.read(path),
                   case .document(let document)? = ContentParser().parse(kind: .document, path: path, bytes: bytes).0 else { return nil }
-            return document.issued.year
+            return (document.issued.year, document.issuer.value)
         }
-        switch ContentScaffolder(config: config, issuers: issuers).scaffold(request, issuedYear: issuedYear) {
+        switch ContentScaffolder(config: config, issuers: issuers).scaffold(request, existing: existing) {
         case .failure(let error):
             report(printer.format(error.diagnostics))
             return 1

@@ -68,4 +68,25 @@ import Testing
         #expect(CommandLineRunner.run(arguments: same, environment: [:]) == 1)
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("content/documents/749-qd-ttg-2020.md").path))
     }
+
+    /// Another issuer's document with a number already used that year: its own file and slug,
+    /// and the site builds with both.
+    @Test func anotherIssuersDocumentOfTheSameNumberGetsItsOwnAddress() throws {
+        let root = try FixtureSite.makeRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let issuers = root.appendingPathComponent("content/issuers.yml")
+        try (String(contentsOf: issuers, encoding: .utf8) + "\n- {id: ubnd-quang-nam, name: \"UBND tỉnh Quảng Nam\", abbr: UBND, level: tinh}\n")
+            .write(to: issuers, atomically: true, encoding: .utf8)
+        for issuer in ["ubnd-thai-binh", "ubnd-quang-nam"] {
+            let arguments = ["new", "document", "--number", "96/KH-UBND", "--type", "Kế hoạch", "--issuer", issuer,
+                             "--issued", "2023-07-17", "--title", "Kế hoạch", "--root", root.path]
+            #expect(CommandLineRunner.run(arguments: arguments, environment: [:]) == 0)
+        }
+        let text = try String(contentsOf: root.appendingPathComponent("content/documents/96-kh-ubnd-ubnd-quang-nam.md"), encoding: .utf8)
+        #expect(text.contains("\nslug: 96-kh-ubnd-ubnd-quang-nam "))
+        #expect(CommandLineRunner.run(arguments: ["build", "--root", root.path, "--quiet"], environment: [:]) == 0)
+        for page in ["96-kh-ubnd", "96-kh-ubnd-ubnd-quang-nam"] {
+            #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/van-ban/2023/\(page)/index.html").path))
+        }
+    }
 }
