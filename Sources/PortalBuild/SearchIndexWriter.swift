@@ -5,8 +5,8 @@ import PortalModel
 /// address relative to the base path, `k` kind (`a` article, `d` document, `s` story, `p` page),
 /// `d` date as the site writes it (`03/6/2020`), `s` summary, `g` tags, `i` issuer. The script
 /// folds marks itself, so the file holds each text once. Written by hand rather than through
-/// `JSONEncoder`: a warm rebuild writes it again, and at 10,000 articles the encoder took longer
-/// than the rest of that build.
+/// `JSONEncoder`: a warm rebuild writes it again when an edit changes an entry, and at 10,000
+/// articles the encoder took longer than the rest of that build.
 struct SearchIndexWriter {
     let index: SiteIndex
     let bodies: RenderedBodies
@@ -14,7 +14,7 @@ struct SearchIndexWriter {
     func json() -> [UInt8] {
         // Newest first across kinds (pages, without a date, last); equal dates keep the order of
         // the kinds and of the index. Only these small keys are sorted.
-        var order: [(day: Int, kind: ItemID)] = []
+        var order: [(day: Int, item: ItemID)] = []
         order.reserveCapacity(index.articles.count + index.documents.count + index.stories.count + index.pages.count)
         order += index.articles.indices.map { (index.articles[$0].date.daysSinceEpoch, .article($0)) }
         order += index.documents.indices.map { (index.documents[$0].issued.daysSinceEpoch, .document($0)) }
@@ -28,7 +28,7 @@ struct SearchIndexWriter {
         json.append(contentsOf: "{\"count\":\(order.count),\"items\":[\n".utf8)
         for (number, entry) in ordered.enumerated() {
             json.append(contentsOf: (number == 0 ? "{" : ",\n{").utf8)
-            append(entry.element.kind, to: &json)
+            append(entry.element.item, to: &json)
             json.append(UInt8(ascii: "}"))
         }
         json.append(contentsOf: "\n]}\n".utf8)
