@@ -72,27 +72,3 @@ public enum Taxonomy: String, Sendable, Hashable, CaseIterable, Codable {
         }
     }
 }
-
-/// Percent-encoding of URL text, byte by byte (UTF-8).
-enum URLText {
-    static func percentEncoded(_ text: String, keeping keep: (UInt8) -> Bool) -> String {
-        guard text.utf8.contains(where: { !keep($0) }) else { return text }
-        var result = ""
-        for byte in text.utf8 {
-            if keep(byte) {
-                result.unicodeScalars.append(Unicode.Scalar(byte))
-            } else {
-                result += "%" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16, uppercase: true)
-            }
-        }
-        return result
-    }
-
-    /// What a path keeps as it is: unreserved characters, sub-delimiters, `:`, `@` and `/`.
-    static func isPathByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
-        default: "-._~!$&'()*+,;=:@/".utf8.contains(byte)
-        }
-    }
-}

@@ -1,3 +1,5 @@
+import PortalModel
+
 /// Which front-matter and site.yml addresses may become links.
 enum LinkSafety {
     static let schemes: Set<String> = ["http", "https", "mailto", "tel"]
@@ -5,18 +7,7 @@ enum LinkSafety {
     /// Spaces, quotes, angle brackets and backticks pasted into an address, percent-encoded (a
     /// browser would do the same; left as they are, they make the `href` invalid HTML).
     static func escaped(_ url: String) -> String {
-        var result = ""
-        for scalar in url.unicodeScalars {
-            switch scalar {
-            case " ": result += "%20"
-            case "\"": result += "%22"
-            case "<": result += "%3C"
-            case ">": result += "%3E"
-            case "`": result += "%60"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        URLText.percentEncoded(url) { !" \"<>`".utf8.contains($0) }
     }
 
     /// A path or fragment without a scheme, or a URL with one of `schemes`. Browsers ignore tabs
