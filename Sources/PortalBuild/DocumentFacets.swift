@@ -7,9 +7,47 @@ enum DocumentFacet: Sendable, Hashable, Codable {
     /// `/van-ban/loai/<type>/`, `/van-ban/co-quan/<issuer>/`, `/van-ban/nam/<year>/`.
     var url: String {
         switch self {
-        case .type(let id): "/van-ban/loai/\(id)/"
-        case .issuer(let id): "/van-ban/co-quan/\(id)/"
-        case .year(let year): "/van-ban/nam/\(year)/"
+        case .type(let id): family.url + "\(id)/"
+        case .issuer(let id): family.url + "\(id)/"
+        case .year(let year): family.url + "\(year)/"
+        }
+    }
+
+    var family: DocumentFacetFamily {
+        switch self {
+        case .type: .type
+        case .issuer: .issuer
+        case .year: .year
+        }
+    }
+}
+
+/// A way of narrowing the index, with its own page listing its values (`/van-ban/loai/`), so
+/// that a facet page's address shortened by a reader still leads somewhere.
+enum DocumentFacetFamily: String, Sendable, Hashable, Codable, CaseIterable {
+    case type, issuer, year
+
+    var url: String {
+        switch self {
+        case .type: "/van-ban/loai/"
+        case .issuer: "/van-ban/co-quan/"
+        case .year: "/van-ban/nam/"
+        }
+    }
+
+    var name: String {
+        switch self {
+        case .type: "Loại văn bản"
+        case .issuer: "Cơ quan ban hành"
+        case .year: "Năm ban hành"
+        }
+    }
+
+    var heading: String {
+        switch self {
+        case .type: "Văn bản theo loại"
+        case .issuer: "Văn bản theo cơ quan ban hành"
+        case .year: "Văn bản theo năm ban hành"
         }
     }
 }
@@ -29,6 +67,14 @@ struct DocumentFacets: Sendable {
     let years: [Entry]
 
     var all: [Entry] { types + issuers + years }
+
+    func entries(of family: DocumentFacetFamily) -> [Entry] {
+        switch family {
+        case .type: types
+        case .issuer: issuers
+        case .year: years
+        }
+    }
 
     init(index: SiteIndex) {
         var types: [String: (name: String, documents: [Int])] = [:]

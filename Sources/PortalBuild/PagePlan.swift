@@ -9,6 +9,7 @@ enum PagePlan: Sendable, Hashable, Codable {
     case story(Int)
     case documentIndex
     case documentFacet(DocumentFacets.Entry)
+    case documentFacetFamily(DocumentFacetFamily)
     case document(Int)
     case page(Int)
     case taxonomy(Taxonomy)
@@ -34,6 +35,7 @@ struct PagePlanner {
         plans += index.stories.indices.map(PagePlan.story)
         plans += index.documents.indices.map(PagePlan.document)
         plans += DocumentFacets(index: index).all.map(PagePlan.documentFacet)
+        plans += DocumentFacetFamily.allCases.map(PagePlan.documentFacetFamily)
         plans += index.pages.indices.map(PagePlan.page)
         for taxonomy in Taxonomy.allCases {
             plans.append(.taxonomy(taxonomy))

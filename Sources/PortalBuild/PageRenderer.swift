@@ -38,6 +38,8 @@ struct PageRenderer: Sendable {
             return try page(URLScheme.documents, views.documentIndex(facets: facets), .documentIndex)
         case .documentFacet(let entry):
             return try page(entry.facet.url, views.documentIndex(entry, facets: facets), .documentIndex)
+        case .documentFacetFamily(let family):
+            return try page(family.url, views.documentFacetFamily(family, facets: facets), .taxonomy)
         case .document(let i):
             return try page(URLScheme.document(index.documents[i]), views.document(i), .document)
         case .page(let i):

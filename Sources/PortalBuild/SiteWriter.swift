@@ -112,6 +112,7 @@ struct SiteWriter {
             case .home: (URLScheme.home, nil)
             case .documentIndex: (URLScheme.documents, nil)
             case .documentFacet(let entry): (entry.facet.url, nil)
+            case .documentFacetFamily(let family): (family.url, nil)
             case .newsList(let n): (URLScheme.paginated(URLScheme.news, page: n), nil)
             case .storyList(let n): (URLScheme.paginated(URLScheme.stories, page: n), nil)
             case .taxonomy(let t): (URLScheme.taxonomy(t), nil)

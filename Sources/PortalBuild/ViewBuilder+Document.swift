@@ -92,9 +92,20 @@ extension ViewBuilder {
         view.jsonURL = link(URLScheme.documentsJSON)
         view.csvURL = link(URLScheme.documentsCSV)
         let url = facet?.facet.url ?? URLScheme.documents
-        let crumbs = facet == nil ? [] : [("Văn bản", URLScheme.documents)]
+        let crumbs = facet.map { [("Văn bản", URLScheme.documents), ($0.facet.family.name, $0.facet.family.url)] } ?? []
         let page = meta(title: view.heading, url: url, description: view.intro ?? view.heading, crumbs: crumbs,
                         feed: URLScheme.documentsFeed)
+        return PageView(site: site(section: URLScheme.documents), page: page, content: view)
+    }
+
+    /// `/van-ban/loai/` and the like: every value of one facet, with its number of documents.
+    func documentFacetFamily(_ family: DocumentFacetFamily, facets: DocumentFacets) -> PageView<TaxonomyView> {
+        let view = TaxonomyView()
+        view.heading = family.heading
+        view.intro = "Chọn một mục để xem các văn bản thuộc mục đó."
+        view.terms = facets.entries(of: family).map(facetLink)
+        let page = meta(title: family.heading, url: family.url, description: family.heading,
+                        crumbs: [("Văn bản", URLScheme.documents)])
         return PageView(site: site(section: URLScheme.documents), page: page, content: view)
     }
 

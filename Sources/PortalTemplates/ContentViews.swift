@@ -119,6 +119,7 @@ public final class ListView: @unchecked Sendable {
 /// The list of terms of one taxonomy.
 public final class TaxonomyView: @unchecked Sendable {
     public var heading = ""
+    public var intro = "Chọn một mục để xem các tin bài, câu chuyện và văn bản liên quan."
     public var terms: [TermLinkView] = []
     public init() {}
 }

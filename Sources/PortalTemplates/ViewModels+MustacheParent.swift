@@ -221,6 +221,7 @@ extension TaxonomyView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
         case "heading": Text(self.heading)
+        case "intro": Text(self.intro)
         case "terms": self.terms
         default: nil
         }

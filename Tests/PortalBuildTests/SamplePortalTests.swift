@@ -90,6 +90,24 @@ import Testing
         #expect(String(decoding: csv, as: UTF8.self).split(separator: "\r\n").count == 11)
     }
 
+    /// A facet page's address shortened by a reader (`/van-ban/loai/`) lists the facet's values.
+    @Test func eachFacetHasAPageListingItsValues() throws {
+        let types = try page("van-ban/loai/index.html")
+        #expect(types.contains("<h1 class=\"page-title\">Văn bản theo loại</h1>"))
+        let order = ["/chuyen-doi-so/van-ban/loai/ke-hoach/", "/chuyen-doi-so/van-ban/loai/nghi-quyet/",
+                     "/chuyen-doi-so/van-ban/loai/quyet-dinh/", "/chuyen-doi-so/van-ban/loai/to-trinh/"]
+        let positions = order.compactMap { types.range(of: "href=\"\($0)\"")?.lowerBound }
+        #expect(positions.count == order.count && positions == positions.sorted())
+        #expect(types.contains("<span class=\"term-name\">Quyết định</span> <span class=\"term-count\">5 mục</span>"))
+        #expect(try page("van-ban/co-quan/index.html").contains("href=\"/chuyen-doi-so/van-ban/co-quan/thu-tuong/\""))
+        let years = try page("van-ban/nam/index.html")
+        let newestFirst = ["/van-ban/nam/2023/", "/van-ban/nam/2022/", "/van-ban/nam/2021/"].compactMap { years.range(of: $0)?.lowerBound }
+        #expect(newestFirst.count == 3 && newestFirst == newestFirst.sorted())
+        #expect(try page("van-ban/nam/2023/index.html").contains("<li><a href=\"/chuyen-doi-so/van-ban/nam/\">Năm ban hành</a></li>"))
+        let sitemap = String(decoding: try #require(Self.site["sitemap.xml"]), as: UTF8.self)
+        #expect(sitemap.contains("/chuyen-doi-so/van-ban/co-quan/</loc>"))
+    }
+
     @Test func everyPageIsVietnamese() throws {
         let pages = Self.site.keys.filter { $0.hasSuffix(".html") }
         #expect(pages.count > 50)

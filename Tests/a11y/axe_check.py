@@ -40,7 +40,7 @@ def first_page(output, folder):
 
 def pages_to_check(output):
     pages = ["", "tin-tuc/", "van-ban/", "cau-chuyen-thanh-cong/", "tru-cot/", "the/",
-             "tim-kiem/?q=chuyen+doi+so", "404.html"]
+             "van-ban/loai/", "tim-kiem/?q=chuyen+doi+so", "404.html"]
     for folder in ["tin-tuc/", "van-ban/", "cau-chuyen-thanh-cong/", "tru-cot/", "linh-vuc/",
                    "dia-phuong/", "the/", "van-ban/loai/", "van-ban/co-quan/", "van-ban/nam/"]:
         page = first_page(output, folder) if os.path.isdir(os.path.join(output, folder)) else None
