@@ -62,7 +62,8 @@ struct BodyRenderer {
         let index = self.index
         return items.parallelMap { item in
             let (body, path, own) = index.body(of: item)
-            // A document's body never links to itself.
+            // A document's body never links to itself. Its page shows it under the section
+            // heading "Nội dung văn bản" (an h2), so its own `##` headings become h3.
             return markdown.render(body, path: path, resolve: { resolver.resolve($0, from: path) }, cite: { citation in
                 switch citations.resolve(citation, citing: own) {
                 case .document(let id) where id == own: .itself
@@ -70,7 +71,7 @@ struct BodyRenderer {
                 case .notIndexed: .notIndexed
                 case .problem(let problem): .problem(problem)
                 }
-            })
+            }, headingLevelsDown: own == nil ? 0 : 1)
         }
     }
 }

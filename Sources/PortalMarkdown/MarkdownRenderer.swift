@@ -12,8 +12,10 @@ public struct MarkdownRenderer: Sendable {
 
     /// Renders `body` of the file at `path`; `resolve` maps each link and image URL and `cite`
     /// each document citation found in the text (nil: citations are left as plain text).
+    /// `headingLevelsDown`: how many levels lower than written headings are rendered (`##` as
+    /// `<h3>` with 1, for a body placed under a section heading of its page; `<h6>` at most).
     public func render(_ body: MarkdownBody, path: String, resolve: (String) -> LinkTarget,
-                       cite: ((Citation) -> CitationTarget)? = nil) -> RenderedMarkdown {
+                       cite: ((Citation) -> CitationTarget)? = nil, headingLevelsDown: Int = 0) -> RenderedMarkdown {
         let parseOptions = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
         guard let document = body.text.withCString({ cmark_parse_document($0, body.text.utf8.count, parseOptions) }) else {
             return RenderedMarkdown(html: "", headings: [], excerpt: "", citedDocuments: [], links: [], diagnostics: [])
@@ -40,7 +42,7 @@ public struct MarkdownRenderer: Sendable {
             cited = linked.cited
             diagnostics += linked.diagnostics
         }
-        let headings = HeadingIDs.assign(walker.headings)
+        let headings = HeadingIDs.assign(walker.headings.map { ($0.node, min($0.level + headingLevelsDown, 6), $0.text) })
         let renderOptions = allowUnsafeHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
         let html = cmark_render_html(document, renderOptions).map { pointer in
             defer { free(pointer) }

@@ -61,6 +61,14 @@ import Testing
         #expect(taskRows >= 21, "expected the 20 tasks of the appendix, found \(taskRows - 1) rows")
     }
 
+    @Test func aDocumentsHeadingsComeUnderItsContentSection() throws {
+        let html = try page("van-ban/2021/02-nq-tu/index.html")
+        #expect(html.contains("<h2 id=\"h_noi_dung_van_ban\" class=\"section-title\">Nội dung văn bản</h2>"))
+        #expect(html.contains("<h3 id=\"quan-diem-va-muc-tieu\">\nQuan điểm và mục tiêu\n</h3>"))
+        #expect(!html.contains("<h2 id=\"quan-diem"))
+        #expect(try page("tin-tuc/2023/benh-vien-tuyen-tinh-mo-rong-thanh-toan-vien-phi-khong-dung-tien-mat/index.html").contains("<h2 id="))
+    }
+
     @Test func theNationalProgrammeListsWhatIsBasedOnIt() throws {
         let html = try page("van-ban/2020/749-qd-ttg/index.html")
         for url in ["/chuyen-doi-so/van-ban/2023/96-kh-ubnd/", "/chuyen-doi-so/van-ban/2022/571-qd-ubnd/",

@@ -26,6 +26,15 @@ import Testing
         #expect(rendered.html.contains("<em>áp dụng</em>"))
     }
 
+    @Test func rendersHeadingsLevelsDownForABodyUnderASectionHeading() {
+        let rendered = MarkdownRenderer().render(MarkdownBody(text: "## Điều 1\n\n### Khoản 1\n\n###### Điểm a\n", firstLine: 1),
+                                                 path: "content/x.md", resolve: { _ in .unchanged }, headingLevelsDown: 1)
+        #expect(rendered.html.contains("<h3 id=\"dieu-1\">\nĐiều 1\n</h3>"))
+        #expect(rendered.html.contains("<h4 id=\"khoan-1\">\nKhoản 1\n</h4>"))
+        #expect(rendered.html.contains("<h6 id=\"diem-a\">\nĐiểm a\n</h6>"))
+        #expect(rendered.headings.map(\.level) == [3, 4, 6])
+    }
+
     @Test func neverReusesTheThemesMainContentId() {
         #expect(render("## Nội dung\n").headings.map(\.id) == ["noi-dung-1"])
     }
