@@ -85,9 +85,10 @@ extension ViewBuilder {
         view.isFacet = facet != nil
         view.groups = groups(documents)
         view.count = documents.count
-        view.types = facets.types.map(facetLink)
-        view.issuers = facets.issuers.map(facetLink)
-        view.years = facets.years.map(facetLink)
+        let facetView = { (entry: DocumentFacets.Entry) in facetLink(entry, current: entry.facet == facet?.facet) }
+        view.types = facets.types.map(facetView)
+        view.issuers = facets.issuers.map(facetView)
+        view.years = facets.years.map(facetView)
         view.feedURL = link(URLScheme.documentsFeed)
         view.jsonURL = link(URLScheme.documentsJSON)
         view.csvURL = link(URLScheme.documentsCSV)
@@ -103,7 +104,7 @@ extension ViewBuilder {
         let view = TaxonomyView()
         view.heading = family.heading
         view.intro = "Chọn một mục để xem các văn bản thuộc mục đó."
-        view.terms = facets.entries(of: family).map(facetLink)
+        view.terms = facets.entries(of: family).map { facetLink($0) }
         let page = meta(title: family.heading, url: family.url, description: family.heading,
                         crumbs: [("Văn bản", URLScheme.documents)])
         return PageView(site: site(section: URLScheme.documents), page: page, content: view)
@@ -117,8 +118,9 @@ extension ViewBuilder {
         }
     }
 
-    private func facetLink(_ entry: DocumentFacets.Entry) -> TermLinkView {
+    private func facetLink(_ entry: DocumentFacets.Entry, current: Bool = false) -> TermLinkView {
         let view = TermLinkView()
+        view.current = current
         view.id = entry.id
         view.name = entry.name
         view.url = link(entry.facet.url)

@@ -89,6 +89,8 @@ public final class TermLinkView: @unchecked Sendable {
     public var name = ""
     public var url = ""
     public var count = 0
+    /// The page showing it is this term's or facet's own.
+    public var current = false
     public init() {}
 }
 

@@ -182,6 +182,7 @@ extension TermLinkView: MustacheParent {
         case "name": Text(self.name)
         case "url": Text(self.url)
         case "count": Text(VietnameseFormat.count(self.count))
+        case "current": self.current
         default: nil
         }
     }

@@ -91,6 +91,11 @@ import Testing
         #expect(try page("van-ban/loai/ke-hoach/index.html").contains(">96/KH-UBND<"))
         #expect(try page("van-ban/co-quan/thu-tuong/index.html").contains(">749/QĐ-TTg<"))
         #expect(try page("van-ban/nam/2023/index.html").contains(">50/TTr-STTTT<"))
+        // The facet a page shows is marked in the facet lists without a script; no other is.
+        let currentFacet = "aria-current=\"page\"><span class=\"facet-name\">"
+        #expect(try page("van-ban/nam/2023/index.html").components(separatedBy: currentFacet).count == 2)
+        #expect(try page("van-ban/nam/2023/index.html").contains("href=\"/chuyen-doi-so/van-ban/nam/2023/\" \(currentFacet)2023<"))
+        #expect(try !page("van-ban/index.html").contains(currentFacet))
         let json = try #require(Self.site["van-ban/index.json"])
         let catalog = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
         #expect((catalog["documents"] as? [Any])?.count == 10)

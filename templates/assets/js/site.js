@@ -30,15 +30,6 @@
   });
 })();
 
-/* Danh mục văn bản: đánh dấu mục tra cứu đang xem. */
-(function () {
-  "use strict";
-  var links = document.querySelectorAll(".doc-facets a[href]");
-  for (var i = 0; i < links.length; i++) {
-    if (links[i].pathname === window.location.pathname) links[i].setAttribute("aria-current", "page");
-  }
-})();
-
 /* Danh mục văn bản: ô lọc nhanh theo loại, cơ quan, năm và từ khóa. */
 (function () {
   "use strict";
