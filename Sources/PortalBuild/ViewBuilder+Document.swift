@@ -89,6 +89,7 @@ extension ViewBuilder {
         view.types = facets.types.map(facetView)
         view.issuers = facets.issuers.map(facetView)
         view.years = facets.years.map(facetView)
+        view.indexURL = link(URLScheme.documents)
         view.feedURL = link(URLScheme.documentsFeed)
         view.jsonURL = link(URLScheme.documentsJSON)
         view.csvURL = link(URLScheme.documentsCSV)

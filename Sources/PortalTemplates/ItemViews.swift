@@ -112,6 +112,8 @@ public final class DocumentIndexView: @unchecked Sendable {
     public var groups: [DocumentGroupView] = []
     public var count = 0
     public var isFacet = false
+    /// The unfiltered index (`/van-ban/`), for a facet page's way back.
+    public var indexURL = ""
     public var types: [TermLinkView] = []
     public var issuers: [TermLinkView] = []
     public var years: [TermLinkView] = []

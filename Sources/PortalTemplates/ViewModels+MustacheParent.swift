@@ -395,6 +395,7 @@ extension DocumentIndexView: MustacheParent {
         case "groups": self.groups
         case "count": Text(VietnameseFormat.count(self.count))
         case "isFacet": self.isFacet
+        case "indexURL": Text(self.indexURL)
         case "types": self.types
         case "issuers": self.issuers
         case "years": self.years

@@ -96,6 +96,7 @@ import Testing
         #expect(try page("van-ban/nam/2023/index.html").components(separatedBy: currentFacet).count == 2)
         #expect(try page("van-ban/nam/2023/index.html").contains("href=\"/chuyen-doi-so/van-ban/nam/2023/\" \(currentFacet)2023<"))
         #expect(try !page("van-ban/index.html").contains(currentFacet))
+        #expect(try page("van-ban/loai/ke-hoach/index.html").contains("<p class=\"back-link\"><a href=\"/chuyen-doi-so/van-ban/\">Tất cả văn bản</a></p>"))
         let json = try #require(Self.site["van-ban/index.json"])
         let catalog = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
         #expect((catalog["documents"] as? [Any])?.count == 10)
