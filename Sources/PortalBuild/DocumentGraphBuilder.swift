@@ -59,7 +59,9 @@ struct DocumentGraphBuilder {
         let document = documents[index]
         if let status = document.status { return status }
         if replacedBy.contains(where: { (documents[$0].effective ?? documents[$0].issued) <= asOf }) { return .replaced }
-        if let effective = document.effective, effective > asOf { return .notYetEffective }
+        // Without `effective` a document takes effect when issued: one issued after the build
+        // date is not in force yet.
+        if (document.effective ?? document.issued) > asOf { return .notYetEffective }
         if let expires = document.expires, expires < asOf { return .expired }
         return .inEffect
     }

@@ -43,6 +43,11 @@ enum OutputPaths {
                     diagnostics.append(Diagnostic(.error, .invalidAlias(alias: alias.value), at: alias.location))
                     continue
                 }
+                if let longest = url.split(separator: "/").map(\.utf8.count).max(), longest > Slug.maximumLength {
+                    diagnostics.append(Diagnostic(.error, .addressPartTooLong(key: "aliases", length: longest, maximum: Slug.maximumLength),
+                                                  at: alias.location))
+                    continue
+                }
                 claim(url, by: item.path, at: alias.location, alias: alias.value)
             }
         }

@@ -77,6 +77,15 @@ public struct Document: Sendable, Hashable, Codable {
         self.termLocation = termLocation
     }
 
+    /// A committee term as one writes it, `2020-2025`, from `2020 - 2025` or `2020–2025` (dash
+    /// kinds and spaces vary; the term is part of a Party document's identity).
+    public static func normalizedTerm(_ text: String) -> String {
+        let dashes: Set<Character> = ["–", "—", "‑", "−", "‐"]
+        let unified = String(text.map { dashes.contains($0) ? "-" : $0 })
+        return unified.split(separator: "-", omittingEmptySubsequences: false)
+            .map { String($0).trimmingWhitespace() }.joined(separator: "-")
+    }
+
     /// Identity per DESIGN.md §3: issuer, symbol, and year (or term for Party documents).
     public var identity: String {
         "\(issuer.value)|\(symbol.text)|\(symbol.family == .party ? (term ?? String(issued.year)) : String(issued.year))"

@@ -87,6 +87,9 @@ enum EnglishMessages {
         case .emptySlug(let name):
             ("\"\(name)\" has no letters or digits to make the page's address",
              "rename the file with letters and digits, e.g. chuyen-doi-so.md, or add slug: \"chuyen-doi-so\"")
+        case .addressPartTooLong(let key, let length, let maximum):
+            ("the value of \(key) becomes a part of an address \(length) characters long, over the limit of \(maximum)",
+             "shorten it (a tag, an id or an old address needs only a few words)")
         case .slugTooLong(let length, let maximum):
             ("the page's address is \(length) characters long, over the limit of \(maximum)",
              "use a shorter file name, or add a slug of a few key words, e.g. slug: \"chuyen-doi-so-cap-xa\"")
@@ -96,9 +99,10 @@ enum EnglishMessages {
         case .unsafeURL(let key, let url):
             ("the address \"\(url)\" in \"\(key)\" cannot be used as a link",
              "use an address starting with https://, http://, mailto: or tel:, or a path in the portal such as /gioi-thieu/")
-        case .controlCharacters(let count, let first):
-            ("the body has \(count) invisible control character(s) (\(first)); they were left out",
-             "usually pasted from Word or PDF; delete them in the editor to clean the file")
+        case .controlCharacters(let count, let first, let key):
+            ("\(key.map { "the value of \($0)" } ?? "the body") has \(count) invisible control character(s) (\(first)); they were left out",
+             key == nil ? "usually pasted from Word or PDF; delete them in the editor to clean the file"
+                 : "remove the \\u… or \\x… escape from the value (it cannot show on a page and breaks the RSS feeds)")
         case .relationToItself(let symbol):
             ("document \(symbol) cannot be based on, replace, amend or guide itself", "remove \(symbol) from this list")
         case .relationToLaterDocument(let symbol, let issued, let ownIssued):

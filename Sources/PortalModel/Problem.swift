@@ -39,9 +39,12 @@ public enum Problem: Error, Sendable, Hashable, Codable {
     case invalidBaseURL(text: String)
     case emptySlug(name: String)
     case slugTooLong(length: Int, maximum: Int)
+    /// A tag, an id of site.yml or a part of an alias that becomes a folder name too long for one.
+    case addressPartTooLong(key: String, length: Int, maximum: Int)
     case numberOutOfRange(key: String, text: String)
     case unsafeURL(key: String, url: String)
-    case controlCharacters(count: Int, first: String)
+    /// `key`: in that front-matter value (written as a YAML escape such as `\u0007`); nil: in the body.
+    case controlCharacters(count: Int, first: String, key: String? = nil)
     case relationToItself(symbol: String)
     case relationToLaterDocument(symbol: String, issued: String, ownIssued: String)
     case datesOutOfOrder(key: String, date: String, earlierKey: String, earlierDate: String)
@@ -101,7 +104,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
         case .templateSyntax: "template-syntax"
         case .invalidBaseURL: "invalid-base-url"
         case .emptySlug: "empty-slug"
-        case .slugTooLong: "slug-too-long"
+        case .slugTooLong, .addressPartTooLong: "slug-too-long"
         case .numberOutOfRange: "number-out-of-range"
         case .unsafeURL: "unsafe-url"
         case .controlCharacters: "control-character"

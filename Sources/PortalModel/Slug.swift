@@ -2,6 +2,9 @@ import Foundation
 
 /// URL slugs per DESIGN.md §4: NFC, lower-case, `đ`→`d`, marks dropped, other runs → `-`.
 public enum Slug {
+    /// Folder names may have 255 bytes; a slug (a folder of the site) stays well within.
+    public static let maximumLength = 200
+
     /// "Chuyển đổi số ở Đắk Lắk" → `chuyen-doi-so-o-dak-lak`; NFD input gives the same slug.
     public static func make(_ text: String) -> String {
         var result = ""

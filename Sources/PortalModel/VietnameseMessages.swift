@@ -89,6 +89,9 @@ enum VietnameseMessages {
         case .emptySlug(let name):
             ("\"\(name)\" không có chữ hay số nào để làm đường dẫn của trang",
              "đổi tên tệp bằng chữ và số, ví dụ chuyen-doi-so.md, hoặc thêm trường slug: \"chuyen-doi-so\"")
+        case .addressPartTooLong(let key, let length, let maximum):
+            ("giá trị của \(key) thành một phần đường dẫn dài \(length) ký tự, quá giới hạn \(maximum)",
+             "rút gọn giá trị này (một thẻ, một mã hay một đường dẫn cũ chỉ cần vài từ)")
         case .slugTooLong(let length, let maximum):
             ("đường dẫn của trang dài \(length) ký tự, quá giới hạn \(maximum)",
              "đặt tên tệp ngắn hơn, hoặc thêm trường slug với vài từ chính, ví dụ slug: \"chuyen-doi-so-cap-xa\"")
@@ -98,9 +101,10 @@ enum VietnameseMessages {
         case .unsafeURL(let key, let url):
             ("địa chỉ \"\(url)\" ở trường \"\(key)\" không được dùng làm liên kết",
              "dùng địa chỉ bắt đầu bằng https://, http://, mailto: hoặc tel:, hay đường dẫn trong cổng như /gioi-thieu/")
-        case .controlCharacters(let count, let first):
-            ("phần nội dung có \(count) ký tự điều khiển vô hình (\(first)); chúng đã được bỏ đi",
-             "thường do dán từ Word hoặc PDF; xoá chúng trong trình soạn thảo để tệp sạch")
+        case .controlCharacters(let count, let first, let key):
+            ("\(key.map { "giá trị của \($0)" } ?? "phần nội dung") có \(count) ký tự điều khiển vô hình (\(first)); chúng đã được bỏ đi",
+             key == nil ? "thường do dán từ Word hoặc PDF; xoá chúng trong trình soạn thảo để tệp sạch"
+                 : "bỏ mã \\u… hoặc \\x… khỏi giá trị (chúng không hiện được trên trang và làm hỏng bản tin RSS)")
         case .relationToItself(let symbol):
             ("văn bản \(symbol) không thể căn cứ, thay thế, sửa đổi hay hướng dẫn chính nó", "xoá \(symbol) khỏi danh sách này")
         case .relationToLaterDocument(let symbol, let issued, let ownIssued):

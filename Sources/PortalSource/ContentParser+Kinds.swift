@@ -21,6 +21,13 @@ extension ContentParser {
         for tag in tags where !tag.value.utf8.contains(where: Self.isASCIIAlphanumeric) && Slug.make(tag.value).isEmpty {
             log.warning(.emptySlug(name: tag.value), at: tag.location) // it would be left out silently
         }
+        // A slug is never longer than its text: only long tags are slugged here.
+        for tag in tags where tag.value.utf8.count > Slug.maximumLength {
+            let length = Slug.make(tag.value).utf8.count
+            if length > Slug.maximumLength {
+                log.error(.addressPartTooLong(key: "tags", length: length, maximum: Slug.maximumLength), at: tag.location)
+            }
+        }
         let article = Article(
             path: path, slug: slug(fields, path: path, log: log), title: title ?? "", date: date ?? .init(daysSinceEpoch: 0),
             summary: fields.text("summary"), pillar: fields.locatedText("pillar"), sectors: fields.textList("sectors"),
@@ -74,7 +81,7 @@ extension ContentParser {
         return Document(
             path: path, symbol: symbol, symbolLocation: fields.location(of: "number"), type: type, issuer: issuer,
             issued: issued, title: title, signer: fields.text("signer"), effective: effective,
-            expires: expires, status: status, term: fields.locatedText("term")?.value,
+            expires: expires, status: status, term: fields.text("term").map(Document.normalizedTerm),
             relations: relations, pillars: fields.textList("pillars"), sectors: fields.textList("sectors"),
             attachments: attachments, sourceURL: fields.link("source_url"), tasks: tasks,
             aliases: fields.textList("aliases"), body: body, slug: slug,

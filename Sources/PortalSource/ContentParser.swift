@@ -62,14 +62,11 @@ public struct ContentParser: Sendable {
         let location = fields.has("slug") ? fields.location(of: "slug") : SourceLocation(path: path)
         if slug.isEmpty {
             log.error(.emptySlug(name: fields.has("slug") ? source : name), at: location)
-        } else if slug.utf8.count > Self.maximumSlugLength {
-            log.error(.slugTooLong(length: slug.utf8.count, maximum: Self.maximumSlugLength), at: location)
+        } else if slug.utf8.count > Slug.maximumLength {
+            log.error(.slugTooLong(length: slug.utf8.count, maximum: Slug.maximumLength), at: location)
         }
         return slug
     }
-
-    /// Folder names may have 255 bytes; a slug stays well within.
-    static let maximumSlugLength = 200
 
     func publication(_ fields: YAMLMapping) -> Publication {
         Publication(draft: fields.bool("draft") ?? false, publishAt: fields.date("publish_at"))

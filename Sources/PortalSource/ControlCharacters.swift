@@ -18,9 +18,19 @@ enum ControlCharacters {
         let lineStart = before.lastIndex(of: "\n").map { body.text.index(after: $0) } ?? body.text.startIndex
         let location = SourceLocation(path: path, line: body.firstLine + before.utf8.count { $0 == 0x0A },
                                       column: body.text[lineStart..<first].unicodeScalars.count + 1)
-        let hex = String(bytes[first], radix: 16, uppercase: true)
-        let code = "U+" + String(repeating: "0", count: 4 - hex.count) + hex
-        log.warning(.controlCharacters(count: bytes.count(where: isControl), first: code), at: location)
+        log.warning(.controlCharacters(count: bytes.count(where: isControl), first: code(bytes[first])), at: location)
         return MarkdownBody(text: String(decoding: bytes.filter { !isControl($0) }, as: UTF8.self), firstLine: body.firstLine)
+    }
+
+    /// `text` without them, how many there were and the first (`U+0007`); nil when it has none.
+    static func stripped(_ text: String) -> (text: String, count: Int, first: String)? {
+        let bytes = text.utf8
+        guard let first = bytes.first(where: isControl) else { return nil }
+        return (String(decoding: bytes.filter { !isControl($0) }, as: UTF8.self), bytes.count(where: isControl), code(first))
+    }
+
+    private static func code(_ byte: UInt8) -> String {
+        let hex = String(byte, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: 4 - hex.count) + hex
     }
 }

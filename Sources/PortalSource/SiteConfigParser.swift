@@ -128,6 +128,8 @@ public struct SiteConfigParser: Sendable {
         let slug = Slug.make(id)
         if slug != id {
             log.error(.invalidID(id: id, suggestion: slug), at: fields.location(of: "id"))
+        } else if id.utf8.count > Slug.maximumLength {
+            log.error(.addressPartTooLong(key: "id", length: id.utf8.count, maximum: Slug.maximumLength), at: fields.location(of: "id"))
         }
         return id
     }

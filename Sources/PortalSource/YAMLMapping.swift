@@ -77,7 +77,7 @@ struct YAMLMapping {
             log.error(.wrongType(key: key, expected: .text), at: locate(node))
             return nil
         }
-        let trimmed = scalar.string.trimmingWhitespace()
+        let trimmed = cleaned(scalar.string, key: key, at: node).trimmingWhitespace()
         if trimmed.isEmpty && required {
             log.error(.missingKey(key: key), at: locate(node))
             return nil
@@ -124,7 +124,7 @@ struct YAMLMapping {
 
     func integer(_ key: String) -> Int? {
         guard let node = value(key, required: false) else { return nil }
-        guard node.scalar != nil, let int = Self.resolved(node).int else {
+        guard let int = Self.decimalInteger(node) else {
             log.error(.wrongType(key: key, expected: .integer), at: locate(node))
             return nil
         }
@@ -133,8 +133,7 @@ struct YAMLMapping {
 
     func number(_ key: String, required: Bool = false) -> Double? {
         guard let node = value(key, required: required) else { return nil }
-        let typed = Self.resolved(node)
-        guard node.scalar != nil, let number = typed.int.map(Double.init) ?? typed.float, number.isFinite else {
+        guard let number = Self.decimalNumber(node), number.isFinite else {
             log.error(.wrongType(key: key, expected: .number), at: locate(node))
             return nil
         }
@@ -158,9 +157,34 @@ struct YAMLMapping {
         return bytes.enumerated().allSatisfy { $0.offset == dot || (0x30...0x39).contains($0.element) }
     }
 
-    /// Plain `true`, `42` or `1.5` typed as YAML 1.1 does (front matter is composed without tag
+    /// Plain `true`, `yes` or `off` typed as YAML 1.1 does (front matter is composed without tag
     /// resolution, see `YAMLDocument`); quoted scalars stay text.
-    private static let valueResolver = Resolver.basic.appending(.bool).appending(.int).appending(.float)
+    private static let valueResolver = Resolver.basic.appending(.bool)
+
+    /// A plain scalar of decimal digits, as YAML 1.2 and every reader take it: `017` is 17 (YAML
+    /// 1.1 read it as octal 15), `1:20:00` is no number (YAML 1.1: base 60, 4800), nor is `1_000`.
+    static func decimalInteger(_ node: Node) -> Int? {
+        guard let text = plainText(node) else { return nil }
+        let digits = text.utf8.drop { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }
+        guard text.utf8.count - digits.count <= 1, !digits.isEmpty, digits.allSatisfy(isDigit) else { return nil }
+        return Int(text)
+    }
+
+    /// A decimal number: digits with at most one `.` and an exponent (`88.14`, `-5`, `1e6`).
+    static func decimalNumber(_ node: Node) -> Double? {
+        if let int = decimalInteger(node) { return Double(int) }
+        guard let text = plainText(node), text.utf8.contains(where: isDigit),
+              text.utf8.allSatisfy({ isDigit($0) || Array("+-.eE".utf8).contains($0) }) else { return nil }
+        return Double(text)
+    }
+
+    private static func plainText(_ node: Node) -> String? {
+        guard case .scalar(let scalar) = node, scalar.style == .plain,
+              scalar.tag.rawValue == Tag.Name.implicit.rawValue else { return nil }
+        return scalar.string
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
 
     private static func resolved(_ node: Node) -> Node {
         guard case .scalar(let scalar) = node, scalar.style == .plain, scalar.tag.rawValue == Tag.Name.implicit.rawValue else { return node }
@@ -168,11 +192,19 @@ struct YAMLMapping {
         return .scalar(Node.Scalar(scalar.string, Tag(name), scalar.style, scalar.mark))
     }
 
+    /// Text written with a YAML escape for a control character (`"X\u0007Y"`, `"\e"`) is
+    /// invisible on a page and not allowed in the XML of the feeds: left out, with a warning.
+    private func cleaned(_ text: String, key: String, at node: Node) -> String {
+        guard let found = ControlCharacters.stripped(text) else { return text }
+        log.warning(.controlCharacters(count: found.count, first: found.first, key: key), at: locate(node))
+        return found.text
+    }
+
     /// A list of texts; a single text is accepted as a list of one.
     func textList(_ key: String) -> [Located<String>] {
         guard let node = value(key, required: false) else { return [] }
         if let scalar = node.scalar {
-            let text = scalar.string.trimmingWhitespace()
+            let text = cleaned(scalar.string, key: key, at: node).trimmingWhitespace()
             return text.isEmpty ? [] : [Located(text, at: locate(node))]
         }
         guard let sequence = node.sequence else {
@@ -184,7 +216,7 @@ struct YAMLMapping {
                 log.error(.wrongType(key: key, expected: .text), at: locate(item))
                 return nil
             }
-            let text = scalar.string.trimmingWhitespace()
+            let text = cleaned(scalar.string, key: key, at: item).trimmingWhitespace()
             return text.isEmpty ? nil : Located(text, at: locate(item))
         }
     }

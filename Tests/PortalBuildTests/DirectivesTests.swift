@@ -110,6 +110,16 @@ import Testing
         #expect(output.text("van-ban/2022/571-qd-ubnd/index.html")?.contains("Còn hiệu lực") == true)
     }
 
+    /// Without `effective`, a document takes effect when issued: issued after the build date, it
+    /// is not in force yet.
+    @Test func aDocumentIssuedAfterTheBuildDateIsNotInForceYet() throws {
+        let output = try Self.build([
+            "content/documents/sau.md": TestSite.document(number: "14/QĐ-UBND", type: "Quyết định", issuer: "ubnd-thai-binh",
+                                                          issued: "2025-06-03"),
+        ]).output()
+        #expect(output.text("van-ban/2025/14-qd-ubnd/index.html")?.contains("Chưa có hiệu lực") == true)
+    }
+
     @Test func writesFacetPagesByTypeIssuerAndYear() throws {
         let output = try Self.build().output()
         let decisions = try #require(output.text("van-ban/loai/quyet-dinh/index.html"))
