@@ -43,8 +43,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
     case addressPartTooLong(key: String, length: Int, maximum: Int)
     case numberOutOfRange(key: String, text: String)
     case unsafeURL(key: String, url: String)
-    /// `key`: in that front-matter value (written as a YAML escape such as `\u0007`); nil: in the body.
-    case controlCharacters(count: Int, first: String, key: String? = nil)
+    case controlCharacters(count: Int, first: String, in: TextPlace = .body)
     case relationToItself(symbol: String)
     case relationToLaterDocument(symbol: String, issued: String, ownIssued: String)
     case datesOutOfOrder(key: String, date: String, earlierKey: String, earlierDate: String)
@@ -130,6 +129,15 @@ public enum Problem: Error, Sendable, Hashable, Codable {
 }
 
 /// The kind of YAML value a key expects.
+/// Where in a file a text problem is.
+public enum TextPlace: Sendable, Hashable, Codable {
+    case body
+    /// Between the `---` lines (or in site.yml, issuers.yml).
+    case frontMatter
+    /// In the value of a key (a YAML escape such as `\u0007` in it).
+    case value(key: String)
+}
+
 public enum ValueKind: String, Sendable, Hashable, Codable {
     case text, date, number, integer, boolean, list, mapping
 }

@@ -101,10 +101,12 @@ enum VietnameseMessages {
         case .unsafeURL(let key, let url):
             ("địa chỉ \"\(url)\" ở trường \"\(key)\" không được dùng làm liên kết",
              "dùng địa chỉ bắt đầu bằng https://, http://, mailto: hoặc tel:, hay đường dẫn trong cổng như /gioi-thieu/")
-        case .controlCharacters(let count, let first, let key):
-            ("\(key.map { "giá trị của \($0)" } ?? "phần nội dung") có \(count) ký tự điều khiển vô hình (\(first)); chúng đã được bỏ đi",
-             key == nil ? "thường do dán từ Word hoặc PDF; xoá chúng trong trình soạn thảo để tệp sạch"
-                 : "bỏ mã \\u… hoặc \\x… khỏi giá trị (chúng không hiện được trên trang và làm hỏng bản tin RSS)")
+        case .controlCharacters(let count, let first, .value(let key)):
+            ("giá trị của \(key) có \(count) ký tự điều khiển vô hình (\(first)); chúng đã được bỏ đi",
+             "bỏ mã \\u… hoặc \\x… khỏi giá trị (chúng không hiện được trên trang và làm hỏng bản tin RSS)")
+        case .controlCharacters(let count, let first, let place):
+            ("\(place == .body ? "phần nội dung" : "phần đầu (giữa hai dòng ---)") có \(count) ký tự điều khiển vô hình (\(first)); chúng đã được bỏ đi",
+             "thường do dán từ Word hoặc PDF; xoá chúng trong trình soạn thảo để tệp sạch")
         case .relationToItself(let symbol):
             ("văn bản \(symbol) không thể căn cứ, thay thế, sửa đổi hay hướng dẫn chính nó", "xoá \(symbol) khỏi danh sách này")
         case .relationToLaterDocument(let symbol, let issued, let ownIssued):

@@ -9,17 +9,24 @@ enum ControlCharacters {
 
     /// The body without them; a warning at the first one says how many there were.
     static func removed(from body: MarkdownBody, path: String, log: DiagnosticLog) -> MarkdownBody {
-        // Almost every body has none: a plain loop over the bytes first (10,000 bodies, 70 MB).
-        var text = body.text
-        guard text.withUTF8({ $0.contains(where: isControl) }) else { return body }
-        let bytes = body.text.utf8
-        guard let first = bytes.firstIndex(where: isControl) else { return body }
-        let before = body.text[..<first]
-        let lineStart = before.lastIndex(of: "\n").map { body.text.index(after: $0) } ?? body.text.startIndex
-        let location = SourceLocation(path: path, line: body.firstLine + before.utf8.count { $0 == 0x0A },
-                                      column: body.text[lineStart..<first].unicodeScalars.count + 1)
-        log.warning(.controlCharacters(count: bytes.count(where: isControl), first: code(bytes[first])), at: location)
-        return MarkdownBody(text: String(decoding: bytes.filter { !isControl($0) }, as: UTF8.self), firstLine: body.firstLine)
+        MarkdownBody(text: removed(from: body.text, firstLine: body.firstLine, place: .body, path: path, log: log),
+                     firstLine: body.firstLine)
+    }
+
+    /// `text`, whose first line is line `firstLine` of the file, without them; a warning at the
+    /// first one says how many there were.
+    static func removed(from text: String, firstLine: Int, place: TextPlace, path: String, log: DiagnosticLog) -> String {
+        // Almost every text has none: a plain loop over the bytes first (10,000 bodies, 70 MB).
+        var copy = text
+        guard copy.withUTF8({ $0.contains(where: isControl) }) else { return text }
+        let bytes = text.utf8
+        guard let first = bytes.firstIndex(where: isControl) else { return text }
+        let before = text[..<first]
+        let lineStart = before.lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
+        let location = SourceLocation(path: path, line: firstLine + before.utf8.count { $0 == 0x0A },
+                                      column: text[lineStart..<first].unicodeScalars.count + 1)
+        log.warning(.controlCharacters(count: bytes.count(where: isControl), first: code(bytes[first]), in: place), at: location)
+        return String(decoding: bytes.filter { !isControl($0) }, as: UTF8.self)
     }
 
     /// `text` without them, how many there were and the first (`U+0007`); nil when it has none.

@@ -4,6 +4,8 @@ import Yams
 /// Composes YAML text into a Yams node, turning syntax errors into located diagnostics.
 enum YAMLDocument {
     static func compose(_ yaml: String, path: String, lineOffset: Int, log: DiagnosticLog) -> Node? {
+        // libyaml refuses a control character (pasted from Word or PDF) without saying where.
+        let yaml = ControlCharacters.removed(from: yaml, firstLine: 1 + lineOffset, place: .frontMatter, path: path, log: log)
         do {
             guard let node = try Yams.compose(yaml: yaml, frontMatterResolver, .default, .utf8) else {
                 return Node.mapping(.init([]))
@@ -103,8 +105,11 @@ enum YAMLDocument {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            // libyaml's context mark points where the broken construct starts (an unclosed quote).
-            return ([context?.text, problem].compactMap { $0 }.joined(separator: " "), context?.mark ?? mark)
+            // libyaml's context mark points where the broken construct starts (an unclosed quote,
+            // a flow list, a key without its colon); for a block mapping or list that is its first
+            // key, lines above the line whose indentation is wrong: that one is the problem mark.
+            let blockStart = context?.text.hasPrefix("while parsing a block") == true
+            return ([context?.text, problem].compactMap { $0 }.joined(separator: " "), blockStart ? mark : context?.mark ?? mark)
         case .duplicatedKeysInMapping(let keys, let context):
             return (keys.joined(separator: ", "), context.mark)
         case .reader(let problem, _, _, _):

@@ -196,7 +196,7 @@ struct YAMLMapping {
     /// invisible on a page and not allowed in the XML of the feeds: left out, with a warning.
     private func cleaned(_ text: String, key: String, at node: Node) -> String {
         guard let found = ControlCharacters.stripped(text) else { return text }
-        log.warning(.controlCharacters(count: found.count, first: found.first, key: key), at: locate(node))
+        log.warning(.controlCharacters(count: found.count, first: found.first, in: .value(key: key)), at: locate(node))
         return found.text
     }
 

@@ -217,6 +217,22 @@ import Testing
         #expect(DiagnosticPrinter().format(diagnostics).contains("dấu ngoặc kép mở ở đây chưa được đóng"))
     }
 
+    /// libyaml's context for a badly indented line is the mapping's first key; the line is the place.
+    @Test func aBadlyIndentedLineIsReportedOnItself() {
+        let (_, list) = parse(.article, "---\ntitle: \"A\"\ndate: 2024-01-02\ntags:\n  - a\n - b\n---\nx\n")
+        #expect(list.map { "\($0.location): \($0.code)" } == ["content/articles/2024/a.md:6:2: yaml-syntax"])
+        let (_, key) = parse(.article, "---\ntitle: \"A\"\n  date: 2024-01-02\n---\nx\n")
+        #expect(key.map { "\($0.location): \($0.code)" } == ["content/articles/2024/a.md:3:3: yaml-syntax"])
+    }
+
+    /// libyaml refuses a raw control character without a place; it is dropped, with a warning where it is.
+    @Test func aControlCharacterInFrontMatterIsDroppedWhereItIs() throws {
+        let (item, diagnostics) = parse(.article, "---\ntitle: \"A\"\ndate: 2024-01-02\nsummary: \"có\u{07} lạ\"\n---\nx\n")
+        guard case .article(let article) = item else { throw Failure.notAnArticle }
+        #expect(article.summary == "có lạ")
+        #expect(diagnostics.map { "\($0.location): \($0.severity) \($0.code)" } == ["content/articles/2024/a.md:4:13: warning control-character"])
+    }
+
     @Test func aRepeatedKeyIsReportedWhereItIsRepeated() {
         let (_, diagnostics) = parse(.article, "---\ntitle: \"A\"\ndate: 2024-01-02\ntitle: \"B\"\n---\nx\n")
         #expect(diagnostics.map { "\($0.location): \($0.code)" } == ["content/articles/2024/a.md:4:1: duplicate-key"])
