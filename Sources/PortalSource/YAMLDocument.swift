@@ -6,6 +6,10 @@ enum YAMLDocument {
     static func compose(_ yaml: String, path: String, lineOffset: Int, log: DiagnosticLog) -> Node? {
         // libyaml refuses a control character (pasted from Word or PDF) without saying where.
         let yaml = ControlCharacters.removed(from: yaml, firstLine: 1 + lineOffset, place: .frontMatter, path: path, log: log)
+        if let alias = aliasKey(in: yaml) {
+            log.error(.yamlSyntax(detail: YAMLProblemText.aliasAsKey), at: SourceLocation(path: path, line: alias.line + lineOffset, column: alias.column))
+            return nil
+        }
         do {
             guard let node = try Yams.compose(yaml: yaml, frontMatterResolver, .default, .utf8) else {
                 return Node.mapping(.init([]))
@@ -38,6 +42,40 @@ enum YAMLDocument {
     /// expression (to check duplicate keys), a few percent of reading 10,000 files. The values
     /// read as booleans or numbers are resolved by `YAMLMapping`.
     private static let frontMatterResolver = Resolver.basic
+
+    /// An alias (`*a`) used as a key: Yams compares keys by value, and an alias of nested aliases
+    /// stands for a structure that doubles at each level (`&a1 [*a0, *a0]` …): comparing it
+    /// would never end. No field name is an alias, so it is refused before composing. Only text
+    /// holding an anchor (`&`) can hold an alias; quoted text is skipped.
+    static func aliasKey(in yaml: String) -> (line: Int, column: Int)? {
+        guard yaml.utf8.contains(UInt8(ascii: "&")) else { return nil }
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var quote: Character?
+            var previous: Character = " "
+            var nodeStart = true // at the start of a line, after `- `, `? `, `{`, `[` or `,`
+            var column = 0
+            var characters = line.makeIterator()
+            while let character = characters.next() {
+                column += 1
+                if let open = quote {
+                    if character == open { quote = nil }
+                } else if character == "\"" || character == "'" {
+                    quote = character
+                } else if character == "#" && previous == " " {
+                    break
+                } else if character == "*" && nodeStart {
+                    let rest = line.dropFirst(column).drop { !" ,]}:".contains($0) }.drop { $0 == " " }
+                    if rest.first == ":" { return (index + 1, column) }
+                } else if !"{[,-? ".contains(character) {
+                    nodeStart = false
+                } else if "{[,".contains(character) {
+                    nodeStart = true
+                }
+                previous = character
+            }
+        }
+        return nil
+    }
 
     /// The second line, from `first` on, that starts with `key:` (possibly after `- `) at the
     /// same column as the first one (a key of a nested mapping is another key).

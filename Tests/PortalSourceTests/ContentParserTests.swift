@@ -233,6 +233,21 @@ import Testing
         #expect(diagnostics.map { "\($0.location): \($0.severity) \($0.code)" } == ["content/articles/2024/a.md:4:13: warning control-character"])
     }
 
+    /// An alias used as a key may stand for a structure doubling at each level of nested aliases:
+    /// Yams would compare it with the other keys for ever. Refused before composing; aliases as
+    /// values still work.
+    @Test func anAliasUsedAsAKeyIsRefused() throws {
+        var lines = ["---", "title: \"A\"", "date: 2024-01-02", "x0: &a0 [1, 2]"]
+        lines += (1...29).map { level in "x\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]" }
+        let (_, diagnostics) = parse(.article, (lines + ["source: {*a29 : 1}", "---", "x"]).joined(separator: "\n"))
+        #expect(diagnostics.map { "\($0.location): \($0.code)" } == ["content/articles/2024/a.md:34:10: yaml-syntax"])
+        #expect(YAMLDocument.aliasKey(in: "a: &k b\n*k: c\n")! == (2, 1))
+        #expect(YAMLDocument.aliasKey(in: "a: &k [x]\nb: *k\nc: \"{*k: d}\"\nd: e & *k: f # *k: g\n") == nil)
+        let (item, aliased) = parse(.article, "---\ntitle: &t \"Tiêu đề\"\nsummary: *t\ndate: 2024-01-02\n---\nx\n")
+        guard case .article(let article) = item else { throw Failure.notAnArticle }
+        #expect(aliased.isEmpty && article.summary == "Tiêu đề")
+    }
+
     @Test func aRepeatedKeyIsReportedWhereItIsRepeated() {
         let (_, diagnostics) = parse(.article, "---\ntitle: \"A\"\ndate: 2024-01-02\ntitle: \"B\"\n---\nx\n")
         #expect(diagnostics.map { "\($0.location): \($0.code)" } == ["content/articles/2024/a.md:4:1: duplicate-key"])
