@@ -33,7 +33,7 @@ struct ServeCommand: AsyncParsableCommand {
             bound = try await server.start()
         } catch {
             FileHandle.standardError.write(Data("dxportal serve: \(host):\(port): \(error.localizedDescription)\n".utf8))
-            return 1
+            return (error as? PreviewServer.StartFailure)?.isAddressProblem == true ? 2 : 1
         }
         let basePath = await server.basePath()
         Console.line("Xem trước tại http://\(host):\(bound)\(basePath) — nhấn Ctrl-C để dừng.")

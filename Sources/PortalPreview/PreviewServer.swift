@@ -31,8 +31,11 @@ public final class PreviewServer: Sendable {
     public func start() async throws -> UInt16 {
         await session.rebuild()
         let server = self.server
-        Task { try await server.run() }
-        try await server.waitUntilListening(timeout: 10)
+        let failure = Slot<any Error>()
+        Task { [failure] in
+            do { try await server.run() } catch { failure.store(error) }
+        }
+        try await waitUntilListening(failure)
         let bound: UInt16 = if case .ip4(_, let port)? = await server.listeningAddress { port } else { port }
         let watcher = SourceWatcher(root: root, folders: ["content", "templates"]) { [session] changed in
             Task { await session.rebuild(changed: changed) }
@@ -46,6 +49,44 @@ public final class PreviewServer: Sendable {
             }
         })
         return bound
+    }
+
+    /// Returns when the server listens; throws at once when it cannot (the port is taken, the
+    /// address is not this machine's) instead of waiting for a time-out.
+    private func waitUntilListening(_ failure: Slot<any Error>) async throws {
+        for _ in 0..<200 {
+            if await server.listeningAddress != nil { return }
+            if let error = failure.load() { throw StartFailure(host: host, port: port, underlying: error) }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        try await server.waitUntilListening(timeout: 1)
+    }
+
+    /// Why the server could not start, in the editor's words.
+    public struct StartFailure: LocalizedError {
+        let host: String
+        let port: UInt16
+        let underlying: any Error
+
+        /// The port or address was refused: a usage problem (another port or host will do).
+        public var isAddressProblem: Bool {
+            if case .failed(_, let code, _)? = underlying as? SocketError { return code == EADDRINUSE || code == EADDRNOTAVAIL || code == EACCES }
+            return false
+        }
+
+        public var errorDescription: String? {
+            guard case .failed(_, let code, _)? = underlying as? SocketError else { return underlying.localizedDescription }
+            switch code {
+            case EADDRINUSE:
+                return "cổng \(port) đang được một chương trình khác dùng (có thể là một dxportal serve khác); chọn cổng khác, ví dụ --port \(port == 8081 ? 8082 : 8081)"
+            case EADDRNOTAVAIL:
+                return "địa chỉ \(host) không thuộc máy này; bỏ --host để xem trước tại 127.0.0.1"
+            case EACCES:
+                return "không được dùng cổng \(port) (các cổng dưới 1024 cần quyền quản trị); chọn cổng khác, ví dụ --port 8080"
+            default:
+                return underlying.localizedDescription
+            }
+        }
     }
 
     /// The base path the site is served under (known after the first build).

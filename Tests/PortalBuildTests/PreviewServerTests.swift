@@ -76,6 +76,22 @@ import Testing
         #expect(page.contains("content/articles/2024/bai-mau.md:3:7"))
     }
 
+    /// A port already taken is said at once, in plain words (it was a 10-second wait, then an
+    /// English time-out).
+    @Test func aPortInUseIsReportedAtOnce() async throws {
+        try await withServer { root, port in
+            let second = try PreviewServer(root: root, port: port, options: BuildOptions(), log: { _ in })
+            do {
+                _ = try await second.start()
+                await second.stop()
+                Issue.record("a second server started on port \(port)")
+            } catch let failure as PreviewServer.StartFailure {
+                #expect(failure.isAddressProblem)
+                #expect(failure.localizedDescription.contains("cổng \(port) đang được một chương trình khác dùng"))
+            }
+        }
+    }
+
     @Test func refusesTraversalAndServesUnderTheBasePath() async throws {
         try await withServer { _, port in
             for path in ["/chuyen-doi-so/../bi-mat.txt", "/chuyen-doi-so/%2e%2e/bi-mat.txt", "/chuyen-doi-so/..%2fbi-mat.txt",
