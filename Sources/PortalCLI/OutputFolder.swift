@@ -9,8 +9,8 @@ import PortalBuild
 enum OutputFolder {
     /// Why `output` cannot take a build of the portal at `root`, or nil when it can.
     static func problem(_ output: URL, root: URL, options: BuildOptions) -> String? {
-        let target = output.standardizedFileURL.resolvingSymlinksInPath().path
-        let portal = root.standardizedFileURL.resolvingSymlinksInPath().path
+        let target = resolved(output)
+        let portal = resolved(root)
         if target == portal || target == "/" || portal.hasPrefix(target + "/") {
             return "--output \(output.path): bản dựng sẽ thay thế cả thư mục của cổng (\(portal)); chọn một thư mục riêng, ví dụ \(portal)/public"
         }
@@ -32,5 +32,18 @@ enum OutputFolder {
                 + "bản dựng sẽ thay thế toàn bộ thư mục. Chọn một thư mục mới hoặc trống, ví dụ \(portal)/public"
         }
         return nil
+    }
+
+    /// The path with the symbolic links of its existing part resolved: `resolvingSymlinksInPath`
+    /// leaves a path that does not exist yet as it is (a link to the portal, then `content/new`,
+    /// would not be seen to lie in the portal's content).
+    static func resolved(_ url: URL) -> String {
+        var existing = url.standardizedFileURL
+        var rest: [String] = []
+        while !FileManager.default.fileExists(atPath: existing.path), existing.path != "/" {
+            rest.insert(existing.lastPathComponent, at: 0)
+            existing = existing.deletingLastPathComponent()
+        }
+        return rest.reduce(existing.resolvingSymlinksInPath()) { $0.appendingPathComponent($1) }.path
     }
 }

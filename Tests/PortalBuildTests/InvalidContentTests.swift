@@ -66,6 +66,13 @@ import Testing
                        root.path + "/templates", root.path + "/a-file"] {
             #expect(CommandLineRunner.run(arguments: ["build", "--root", root.path, "--quiet", "--output", output], environment: [:]) == 2)
         }
+        // Also through a link to the portal, to a folder that does not exist yet.
+        let link = root.deletingLastPathComponent().appendingPathComponent("lien-ket-\(UUID().uuidString)")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: root)
+        defer { try? FileManager.default.removeItem(at: link) }
+        for output in [link.path + "/content/trang-moi", link.path + "/.dxportal-cache/x"] {
+            #expect(CommandLineRunner.run(arguments: ["build", "--root", link.path, "--quiet", "--output", output], environment: [:]) == 2)
+        }
         try FileManager.default.removeItem(at: root.appendingPathComponent("a-file"))
         #expect(try FixtureSite.snapshot(root) == before)
         // A folder holding other files, not a built site, would be replaced as a whole.
