@@ -27,13 +27,26 @@ public struct ContentScaffolder: Sendable {
     }
 
     /// The new file, or the problems with the given values (located at the command line).
-    /// `existing` gives the issue year and issuer of the document already at a path, if there is
-    /// one: a document whose number was used in another year gets the year in its file name, as
-    /// numbers restart yearly; another issuer's document with the same number gets the issuer in
-    /// its file name, and a `slug` too when both are of one year (one address each). The same
-    /// issuer's file of the same year is the same document, and is not overwritten.
-    public func scaffold(_ request: Request, existing: (String) -> (year: Int, issuer: String)? = { _ in nil })
-        -> Result<NewFile, DiagnosticsError> {
+    /// A document already in `content/documents/`.
+    public struct ExistingDocument: Sendable {
+        public let path: String
+        public let number: String
+        public let year: Int
+        public let issuer: String
+        /// Its address's last part (`slug`, else from its symbol).
+        public let slug: String
+
+        public init(path: String, number: String, year: Int, issuer: String, slug: String) {
+            (self.path, self.number, self.year, self.issuer, self.slug) = (path, number, year, issuer, slug)
+        }
+    }
+
+    /// `documents`: those already written. A number used before gets a file name of its own: the
+    /// year in it when the same issuer used the number in another year (numbers restart yearly),
+    /// the issuer when another issuer did, both when those are taken too; and a `slug` when
+    /// another document of that year has the address. The same issuer's number in the same year
+    /// is the same document: refused, naming its file.
+    public func scaffold(_ request: Request, documents: [ExistingDocument] = []) -> Result<NewFile, DiagnosticsError> {
         let problems = check(request)
         if !problems.isEmpty { return .failure(DiagnosticsError(problems)) }
         switch request {
@@ -43,16 +56,16 @@ public struct ContentScaffolder: Sendable {
                 title: title, date: date, pillar: pillar, config: config)))
         case .document(let number, let type, let issuer, let issued, let title):
             let slug = Slug.make(number)
-            var name = slug
-            var ownSlug: String?
-            if let other = existing("content/documents/\(slug).md") {
-                if other.issuer != issuer {
-                    name = "\(slug)-\(issuer)"
-                    if other.year == issued.year { ownSlug = name }
-                } else if other.year != issued.year {
-                    name = "\(slug)-\(issued.year)"
-                }
+            let sameNumber = documents.filter { Slug.make($0.number) == slug }
+            if let twin = sameNumber.first(where: { $0.issuer == issuer && $0.year == issued.year }) {
+                return .failure(DiagnosticsError([Diagnostic(.error, .duplicateDocument(symbol: number, otherPath: twin.path),
+                                                             at: SourceLocation(path: "dxportal new"))]))
             }
+            let ownSlug = sameNumber.contains { $0.year == issued.year && $0.slug == slug } ? "\(slug)-\(issuer)" : nil
+            let others = sameNumber.contains { $0.issuer == issuer }
+                ? ["\(slug)-\(issued.year)", "\(slug)-\(issuer)-\(issued.year)"] : ["\(slug)-\(issuer)", "\(slug)-\(issuer)-\(issued.year)"]
+            let taken = Set(documents.map(\.path))
+            let name = ([slug] + others).first { !taken.contains("content/documents/\($0).md") } ?? "\(slug)-\(issuer)-\(issued.year)"
             return .success(file("content/documents/\(name).md", url: "/van-ban/\(issued.year)/\(ownSlug ?? slug)/", text: Templates.document(
                 number: number, type: type, issuer: issuer, issued: issued, title: title, slug: ownSlug)))
         case .story(let title, let date, let locality):

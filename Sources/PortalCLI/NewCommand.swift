@@ -44,12 +44,18 @@ struct NewOptions: ParsableArguments {
             report(printer.format(problems))
             return 1
         }
-        let existing = { (path: String) -> (year: Int, issuer: String)? in
-            guard let bytes = try? fileSystem.read(path),
-                  case .document(let document)? = ContentParser().parse(kind: .document, path: path, bytes: bytes).0 else { return nil }
-            return (document.issued.year, document.issuer.value)
+        var documents: [ContentScaffolder.ExistingDocument] = []
+        if case .document = request {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("content/documents").path)) ?? []
+            for name in names.sorted() where name.hasSuffix(".md") {
+                let path = "content/documents/\(name)"
+                guard let bytes = try? fileSystem.read(path),
+                      case .document(let document)? = ContentParser().parse(kind: .document, path: path, bytes: bytes).0 else { continue }
+                documents.append(.init(path: path, number: document.symbol.text, year: document.issued.year,
+                                       issuer: document.issuer.value, slug: document.slug))
+            }
         }
-        switch ContentScaffolder(config: config, issuers: issuers).scaffold(request, existing: existing) {
+        switch ContentScaffolder(config: config, issuers: issuers).scaffold(request, documents: documents) {
         case .failure(let error):
             report(printer.format(error.diagnostics))
             return 1

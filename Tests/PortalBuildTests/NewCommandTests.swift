@@ -84,9 +84,22 @@ import Testing
         }
         let text = try String(contentsOf: root.appendingPathComponent("content/documents/96-kh-ubnd-ubnd-quang-nam.md"), encoding: .utf8)
         #expect(text.contains("\nslug: 96-kh-ubnd-ubnd-quang-nam "))
+        // The number again, by either issuer in other years: each a file of its own.
+        for (issuer, year) in [("ubnd-quang-nam", 2024), ("ubnd-thai-binh", 2024), ("ubnd-thai-binh", 2022)] {
+            let arguments = ["new", "document", "--number", "96/KH-UBND", "--type", "Kế hoạch", "--issuer", issuer,
+                             "--issued", "\(year)-03-05", "--title", "Kế hoạch", "--root", root.path]
+            #expect(CommandLineRunner.run(arguments: arguments, environment: [:]) == 0, "\(issuer) \(year)")
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("content/documents").path).filter { $0.hasPrefix("96-") }
+        #expect(Set(names) == ["96-kh-ubnd.md", "96-kh-ubnd-ubnd-quang-nam.md", "96-kh-ubnd-2024.md", "96-kh-ubnd-ubnd-thai-binh-2024.md", "96-kh-ubnd-2022.md"])
+        // The same issuer's number in the same year is the same document: refused, nothing written.
+        let twin = ["new", "document", "--number", "96/KH-UBND", "--type", "Kế hoạch", "--issuer", "ubnd-quang-nam",
+                    "--issued", "2024-09-01", "--title", "Trùng", "--root", root.path]
+        #expect(CommandLineRunner.run(arguments: twin, environment: [:]) == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("content/documents").path).filter { $0.hasPrefix("96-") }.count == 5)
         #expect(CommandLineRunner.run(arguments: ["build", "--root", root.path, "--quiet"], environment: [:]) == 0)
-        for page in ["96-kh-ubnd", "96-kh-ubnd-ubnd-quang-nam"] {
-            #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/van-ban/2023/\(page)/index.html").path))
+        for page in ["2023/96-kh-ubnd", "2023/96-kh-ubnd-ubnd-quang-nam", "2024/96-kh-ubnd", "2024/96-kh-ubnd-ubnd-thai-binh", "2022/96-kh-ubnd"] {
+            #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/van-ban/\(page)/index.html").path), "\(page)")
         }
     }
 }
