@@ -21,43 +21,52 @@ struct LinkChecker {
     func check() -> [Diagnostic] {
         var found: Set<Diagnostic> = []
         var ids = IDCache(files: files)
-        for (page, bytes) in files where page.hasSuffix(".html") {
-            let html = String(decoding: bytes, as: UTF8.self)
-            for raw in Self.attributes(in: html) {
+        // A broken link of the theme is on many pages: reported once, for the first page in order.
+        var themeLinks: [String: Diagnostic] = [:]
+        for (page, bytes) in files.sorted(by: { $0.key < $1.key }) where page.hasSuffix(".html") {
+            // cmark writes a body's link percent-encoded (`#m%E1%BB%A5c`): compared decoded.
+            let written = Dictionary(grouping: bodyLinks[page] ?? []) { Self.decoded($0.url) }
+            for raw in Self.attributes(in: bytes) {
                 let url = raw.replacingOccurrences(of: "&amp;", with: "&")
                 guard let problem = problem(url, on: page, ids: &ids) else { continue }
-                let written = bodyLinks[page]?.filter { $0.url == url } ?? []
                 if let place = menu[raw] {
                     found.insert(Diagnostic(.error, problem, at: place))
-                } else if written.isEmpty {
+                } else if let links = written[Self.decoded(url)] {
+                    for link in links { found.insert(Diagnostic(.error, problem, at: link.location)) }
+                } else if themeLinks[url] == nil {
                     let template = templates[page]?.rawValue ?? "base"
-                    found.insert(Diagnostic(.error, .brokenTemplateLink(target: url, page: basePath + page),
-                                            at: SourceLocation(path: "templates/\(template).mustache")))
-                } else {
-                    for link in written { found.insert(Diagnostic(.error, problem, at: link.location)) }
+                    themeLinks[url] = Diagnostic(.error, .brokenTemplateLink(target: url, page: basePath + page),
+                                                 at: SourceLocation(path: "templates/\(template).mustache"))
                 }
             }
         }
-        return found.sorted()
+        return (found.union(themeLinks.values)).sorted()
     }
+
+    private static func decoded(_ url: String) -> String { url.removingPercentEncoding ?? url }
 
     /// Nil when `url` (as written on `page`) is external or resolves.
     private func problem(_ url: String, on page: String, ids: inout IDCache) -> Problem? {
-        let (path, fragment) = Self.split(url)
+        var (path, fragment) = Self.split(url)
         let target: String
+        if !path.isEmpty, !path.hasPrefix("/"), !Self.hasScheme(path) {
+            // Relative to the page (a theme's `href="khong-co/"`, a body's link as written).
+            let pageURL = URL(string: "http://portal" + basePath + page)
+            path = URL(string: path, relativeTo: pageURL).map { $0.absoluteURL.path + ($0.absoluteString.hasSuffix("/") ? "/" : "") } ?? path
+        }
         if path.isEmpty {
-            guard url.hasPrefix("#") else { return nil }
+            guard url.hasPrefix("#") || url.hasPrefix("?") else { return nil }
             target = page
         } else if path.hasPrefix(basePath) {
             let relative = String(path.dropFirst(basePath.count)).removingPercentEncoding ?? String(path.dropFirst(basePath.count))
-            guard let file = Self.file(for: relative, in: files) else { return .brokenLink(target: url) }
+            guard let file = Self.file(for: relative, in: files) else { return .brokenLink(target: Self.decoded(url)) }
             target = file
         } else {
             return nil
         }
         guard let fragment, !fragment.isEmpty, target.hasSuffix(".html") else { return nil }
         let id = fragment.removingPercentEncoding ?? fragment
-        return ids.ids(of: target).contains(id) ? nil : .brokenAnchor(target: url)
+        return ids.ids(of: target).contains(id) ? nil : .brokenAnchor(target: Self.decoded(url))
     }
 
     static func file(for relative: String, in files: [String: [UInt8]]) -> String? {
@@ -66,23 +75,41 @@ struct LinkChecker {
         return files[relative + "/index.html"] != nil ? relative + "/index.html" : nil
     }
 
+    /// The path (without query) and the fragment: `a/?x=1#b` → (`a/`, `b`).
     static func split(_ url: String) -> (String, String?) {
-        let noQuery = url.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? url
-        guard let hash = noQuery.firstIndex(of: "#") else { return (noQuery, nil) }
-        return (String(noQuery[..<hash]), String(noQuery[noQuery.index(after: hash)...]))
+        let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let path = parts[0].split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        return (path, parts.count > 1 ? String(parts[1]) : nil)
     }
 
-    /// The values of `href` and `src` attributes.
-    static func attributes(in html: String) -> [String] {
+    /// `https:`, `mailto:`, `tel:` …: a scheme before any `/`.
+    private static func hasScheme(_ url: String) -> Bool {
+        guard let colon = url.firstIndex(of: ":") else { return false }
+        return !url[..<colon].contains("/")
+    }
+
+    /// The values of `href` and `src` attributes, in one pass over the bytes (a page may be
+    /// megabytes long with thousands of links).
+    static func attributes(in html: [UInt8]) -> [String] {
+        values(of: [" href=\"", " src=\""], in: html)
+    }
+
+    /// The values of the attributes that start with one of `openers` (` id="`).
+    static func values(of openers: [String], in html: [UInt8]) -> [String] {
+        let patterns = openers.map { Array($0.utf8) }
         var values: [String] = []
-        for name in [" href=\"", " src=\""] {
-            var rest = html[...]
-            while let start = rest.range(of: name) {
-                rest = rest[start.upperBound...]
-                guard let end = rest.firstIndex(of: "\"") else { break }
-                values.append(String(rest[..<end]))
-                rest = rest[end...]
+        var index = 0
+        let quote = UInt8(ascii: "\"")
+        while index < html.count {
+            guard html[index] == UInt8(ascii: " "),
+                  let pattern = patterns.first(where: { html.count - index >= $0.count && html[index..<index + $0.count].elementsEqual($0) }) else {
+                index += 1
+                continue
             }
+            let start = index + pattern.count
+            guard let end = html[start...].firstIndex(of: quote) else { break }
+            values.append(String(decoding: html[start..<end], as: UTF8.self))
+            index = end + 1
         }
         return values
     }
@@ -99,14 +126,7 @@ private struct IDCache {
 
     mutating func ids(of page: String) -> Set<String> {
         if let known = cache[page] { return known }
-        var found: Set<String> = []
-        var rest = String(decoding: files[page] ?? [], as: UTF8.self)[...]
-        while let start = rest.range(of: " id=\"") {
-            rest = rest[start.upperBound...]
-            guard let end = rest.firstIndex(of: "\"") else { break }
-            found.insert(String(rest[..<end]))
-            rest = rest[end...]
-        }
+        let found = Set(LinkChecker.values(of: [" id=\""], in: files[page] ?? []))
         cache[page] = found
         return found
     }

@@ -12,12 +12,12 @@ enum HeadingIDs {
         for heading in headings {
             let base = Slug.make(heading.text).isEmpty ? "muc" : Slug.make(heading.text)
             var id = base
-            if let count = used[base] {
+            // `muc-1` may be a heading's own text ("Mục 1"): the next free number, never a taken id.
+            while let count = used[base], used[id] != nil {
                 id = "\(base)-\(count)"
                 used[base] = count + 1
-            } else {
-                used[base] = 1
             }
+            used[base] = used[base] ?? 1
             used[id] = used[id] ?? 1
             replace(heading.node, level: heading.level, id: id)
             result.append(Heading(level: heading.level, id: id, text: heading.text))

@@ -24,6 +24,8 @@ import Testing
         #expect(rendered.headings.map(\.id) == ["muc-tieu", "muc-tieu-1", "doi-tuong-ap-dung"])
         #expect(rendered.html.contains("<h2 id=\"muc-tieu-1\">"))
         #expect(rendered.html.contains("<em>áp dụng</em>"))
+        // A heading whose own id looks numbered ("Mục 1") is never given to another.
+        #expect(render("## Mục 1\n\n## Mục\n\n## Mục\n\n## Mục 2\n").headings.map(\.id) == ["muc-1", "muc", "muc-2", "muc-2-1"])
     }
 
     @Test func rendersHeadingsLevelsDownForABodyUnderASectionHeading() {
