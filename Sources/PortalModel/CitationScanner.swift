@@ -104,15 +104,15 @@ public enum CitationScanner {
     /// next clause, `Thực hiện 749/QĐ-TTg, ngày 5/5/2024 Sở đã họp`.)
     private static func extendAfter(_ match: inout Match, _ bytes: [UInt8]) {
         var start = match.range.upperBound
-        guard start < bytes.count, bytes[start] == space else { return }
-        start += 1
+        guard let afterSymbol = afterSpaces(bytes, from: start) else { return }
+        start = afterSymbol
         let parenthesised = start < bytes.count && bytes[start] == UInt8(ascii: "(")
         if parenthesised { start += 1 }
         // `ngày ` in any case, compared as bytes (`à` is C3 A0, `À` C3 80).
-        guard start + 6 <= bytes.count, bytes[start] | 0x20 == UInt8(ascii: "n"),
+        guard start + 5 <= bytes.count, bytes[start] | 0x20 == UInt8(ascii: "n"),
               bytes[start + 1] | 0x20 == UInt8(ascii: "g"), bytes[start + 2] == 0xC3, bytes[start + 3] | 0x20 == 0xA0,
-              bytes[start + 4] | 0x20 == UInt8(ascii: "y"), bytes[start + 5] == space else { return }
-        start += 6
+              bytes[start + 4] | 0x20 == UInt8(ascii: "y"), let afterDay = afterSpaces(bytes, from: start + 5) else { return }
+        start = afterDay
         let rest = String(decoding: bytes[start..<min(bytes.count, start + 41)], as: UTF8.self)
         let long = rest.split(separator: " ", maxSplits: 5, omittingEmptySubsequences: false)
         var dateText: String?
@@ -128,11 +128,31 @@ public enum CitationScanner {
             guard end < bytes.count, bytes[end] == UInt8(ascii: ")") else { return }
             end += 1
         }
-        match.range = match.range.lowerBound..<end
         switch Citation.parseCitationDate(trimmed) {
-        case .success(let date): match.citation = Citation(text: "", symbol: match.citation.symbol, date: date)
-        case .failure(let error): match.invalidDate = (trimmed, error.reason)
+        case .success(let date):
+            match.range = match.range.lowerBound..<end
+            match.citation = Citation(text: "", symbol: match.citation.symbol, date: date)
+        case .failure(let error) where error.reason == .format:
+            return // `ngày 17/7` (no year), `ngày 3-6-2020`: no date of the citation's form, left alone
+        case .failure(let error):
+            match.range = match.range.lowerBound..<end
+            match.invalidDate = (trimmed, error.reason)
         }
+    }
+
+    /// The index after one or more spaces at `index` (plain or non-breaking, as Word pastes them).
+    private static func afterSpaces(_ bytes: [UInt8], from start: Int) -> Int? {
+        var index = start
+        while index < bytes.count {
+            if bytes[index] == space {
+                index += 1
+            } else if bytes[index] == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                index += 2
+            } else {
+                break
+            }
+        }
+        return index > start ? index : nil
     }
 
     private static let space = UInt8(ascii: " ")

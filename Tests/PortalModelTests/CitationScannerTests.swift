@@ -22,6 +22,16 @@ import Testing
         #expect(DocumentSymbol.parse("749/QÐ-TTg")?.typeCode == "QĐ")
     }
 
+    /// Text pasted from Word has non-breaking or doubled spaces around `ngày`; a date without its
+    /// year (`ngày 17/7`, ordinary in news) is no citation date and is left alone, not an error.
+    @Test func takesTheDateAcrossAnySpacesAndLeavesAYearlessDayAlone() {
+        #expect(found("theo 749/QĐ-TTg\u{00A0}ngày 03/6/2020.") == ["749/QĐ-TTg\u{00A0}ngày 03/6/2020 @2020-06-03"])
+        #expect(found("theo 749/QĐ-TTg  ngày  03/6/2020.") == ["749/QĐ-TTg  ngày  03/6/2020 @2020-06-03"])
+        #expect(found("Kế hoạch 96/KH-UBND ngày 17/7 của UBND tỉnh") == ["Kế hoạch 96/KH-UBND"])
+        #expect(CitationScanner.scan("Kế hoạch 96/KH-UBND ngày 17/7 của UBND tỉnh").allSatisfy { $0.invalidDate == nil })
+        #expect(CitationScanner.scan("749/QĐ-TTg ngày 17/17/2020").first?.invalidDate != nil)
+    }
+
     /// A date in parentheses is the citation's date too (and is checked); after a comma it may
     /// begin the next clause, and is left alone.
     @Test func takesADateInParentheses() {
