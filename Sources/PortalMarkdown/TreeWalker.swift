@@ -22,6 +22,7 @@ struct TreeWalker {
         var excerptDone = false
         var inFirstParagraph = false
         var linkDepth = 0
+        var imageDepth = 0
         var run: [OpaquePointer] = []
         func closeRun() {
             if run.contains(where: { cmark_node_get_type($0) == CMARK_NODE_TEXT }) { textRuns.append(run) }
@@ -37,15 +38,18 @@ struct TreeWalker {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 if entering { links.append(node) }
                 linkDepth += entering ? 1 : -1
+                if type == CMARK_NODE_IMAGE { imageDepth += entering ? 1 : -1 }
             case CMARK_NODE_PARAGRAPH where !excerptDone:
                 if entering, cmark_node_get_type(cmark_node_parent(node)) == CMARK_NODE_DOCUMENT {
                     inFirstParagraph = true
                 } else if !entering, inFirstParagraph {
-                    excerptDone = true
+                    // A paragraph of only an image (its alt text is no summary): the next one.
+                    excerptDone = !excerpt.allSatisfy(\.isWhitespace)
+                    if !excerptDone { excerpt = "" }
                     inFirstParagraph = false
                 }
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                if inFirstParagraph, let literal = cmark_node_get_literal(node) { excerpt += String(cString: literal) }
+                if inFirstParagraph, imageDepth == 0, let literal = cmark_node_get_literal(node) { excerpt += String(cString: literal) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 if inFirstParagraph { excerpt += " " }
             default: break

@@ -37,6 +37,11 @@ import Testing
         #expect(rendered.headings.map(\.level) == [3, 4, 6])
     }
 
+    /// The excerpt (a page's description when it has no summary) is text, not an image's alt text.
+    @Test func theExcerptSkipsAnOpeningImage() {
+        #expect(render("![Ảnh hội nghị](a.jpg)\n\nNội dung *chính* ![x](b.jpg) tiếp.\n").excerpt == "Nội dung chính  tiếp.")
+    }
+
     @Test func neverReusesTheThemesMainContentId() {
         #expect(render("## Nội dung\n").headings.map(\.id) == ["noi-dung-1"])
     }
