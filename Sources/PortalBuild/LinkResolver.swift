@@ -13,6 +13,8 @@ struct LinkResolver: Sendable {
     var unreadable: Set<String> = []
 
     func resolve(_ raw: String, from sourcePath: String) -> LinkTarget {
+        // A file on the editor's computer (`C:\\Users\\…`, `file:///…`) is no address on the web.
+        if Self.isLocalFile(raw) { return .broken }
         if raw.hasPrefix("#") || raw.hasPrefix("//") || Self.hasScheme(raw) { return .unchanged }
         let (path, suffix) = Self.splitSuffix(raw)
         if path.isEmpty { return .unchanged }
@@ -30,6 +32,13 @@ struct LinkResolver: Sendable {
     }
 
     /// `mailto:`, `https:`, `tel:` … (a scheme is letters then `:` before any `/`).
+    static func isLocalFile(_ url: String) -> Bool {
+        let bytes = Array(url.utf8.prefix(3))
+        let drive = bytes.count == 3 && (0x41...0x5A).contains(bytes[0] & 0xDF) && bytes[1] == UInt8(ascii: ":")
+            && (bytes[2] == UInt8(ascii: "\\") || bytes[2] == UInt8(ascii: "/"))
+        return drive || url.lowercased().hasPrefix("file:")
+    }
+
     static func hasScheme(_ url: String) -> Bool {
         guard let colon = url.firstIndex(of: ":") else { return false }
         let scheme = url[..<colon]

@@ -155,6 +155,15 @@ import Testing
         #expect(output.files["media/anh/a.svg"] != nil)
     }
 
+    /// A file on the editor's own computer is no address on the web: a broken link, not a silent one.
+    @Test func aLinkToAFileOnTheEditorsComputerIsBroken() throws {
+        let result = TestSite.build([
+            "content/pages/tai-ve.md": "---\ntitle: Tải về\n---\n[Kế hoạch](C:\\Users\\Admin\\ke-hoach.pdf) và [tệp](file:///C:/a.pdf)\n",
+        ])
+        guard case .failure(let error) = result else { return #expect(Bool(false)) }
+        #expect(error.diagnostics.map { "\($0.location): \($0.code)" } == ["content/pages/tai-ve.md:4:1: broken-link", "content/pages/tai-ve.md:4:44: broken-link"])
+    }
+
     @Test func writesRedirectPagesForAliases() throws {
         let output = try TestSite.build([
             "content/articles/2024/moi.md": TestSite.article(title: "Mới", date: "2024-01-01", extra: "aliases: [\"/tin-tuc/cu/\"]\n"),
