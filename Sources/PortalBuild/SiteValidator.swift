@@ -81,6 +81,30 @@ struct SiteValidator {
                 }
             }
         }
+        return found + issuerCycles(key: "parent", \.parent) + issuerCycles(key: "successor", \.successor)
+    }
+
+    /// `a.parent: b` with `b.parent: a` (or longer circles): reported once, at the circle's first
+    /// issuer in file order. (An issuer naming itself is said above.)
+    private func issuerCycles(key: String, _ next: (Issuer) -> Located<String>?) -> [Diagnostic] {
+        let byID = Dictionary(content.issuers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var reported: Set<String> = []
+        var found: [Diagnostic] = []
+        for issuer in content.issuers where !reported.contains(issuer.id) {
+            var chain = [issuer.id]
+            var current = issuer
+            while let reference = next(current), reference.value != current.id, let following = byID[reference.value] {
+                if let start = chain.firstIndex(of: following.id) {
+                    if start == 0, let place = next(issuer) {
+                        found.append(Diagnostic(.error, .issuerCycle(key: key, chain: (chain + [issuer.id]).joined(separator: " → ")), at: place.location))
+                        reported.formUnion(chain)
+                    }
+                    break
+                }
+                chain.append(following.id)
+                current = following
+            }
+        }
         return found
     }
 

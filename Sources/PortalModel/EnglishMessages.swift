@@ -123,6 +123,11 @@ enum EnglishMessages {
              "use the address of a page of the portal, e.g. /tin-tuc/ or /van-ban/, or a full https://… address")
         case .issuerRefersToItself(let key):
             ("an issuer cannot be its own \(key)", "remove \(key), or give the id of another issuer in issuers.yml")
+        case .articleInOtherYearFolder(let folder, let year):
+            ("an article dated \(year) is in the folder \(folder); it is still published under /tin-tuc/\(year)/",
+             "move the file to content/articles/\(year)/ to find it easily, or correct the year of its date if it is a typo")
+        case .issuerCycle(let key, let chain):
+            ("the \(key) links of these issuers go round in a circle: \(chain)", "change the \(key) of one issuer in the chain")
         case .reservedAddress(let url, let alias):
             ("the address \(url) belongs to a page the portal makes itself (news, documents, stories, pillars, sectors…)",
              alias ? "remove or change this entry of aliases: a redirect here would replace that page"

@@ -50,6 +50,9 @@ public enum Problem: Error, Sendable, Hashable, Codable {
     case ignoredFile(name: String, reason: IgnoredFile)
     case brokenMenuLink(url: String)
     case issuerRefersToItself(key: String)
+    /// `parent` or `successor` leading back to where it started: `a → b → a`.
+    case issuerCycle(key: String, chain: String)
+    case articleInOtherYearFolder(folder: Int, year: Int)
     /// `alias`: the address is an alias of the item (the fix is in `aliases`, not the file name).
     case reservedAddress(url: String, alias: Bool = false)
     case invalidAlias(alias: String)
@@ -113,6 +116,8 @@ public enum Problem: Error, Sendable, Hashable, Codable {
         case .ignoredFile: "ignored-file"
         case .brokenMenuLink: "broken-link"
         case .issuerRefersToItself: "issuer-refers-to-itself"
+        case .issuerCycle: "issuer-cycle"
+        case .articleInOtherYearFolder: "year-folder"
         case .reservedAddress: "output-collision"
         case .invalidAlias: "invalid-value"
         case .templateRecursion: "template-recursion"

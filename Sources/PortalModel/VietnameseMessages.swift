@@ -127,6 +127,12 @@ enum VietnameseMessages {
         case .issuerRefersToItself(let key):
             ("cơ quan không thể là \(key == "parent" ? "cơ quan cấp trên" : "cơ quan kế nhiệm") của chính nó",
              "xoá trường \(key), hoặc ghi mã của một cơ quan khác trong issuers.yml")
+        case .articleInOtherYearFolder(let folder, let year):
+            ("bài viết ngày năm \(year) nằm trong thư mục \(folder); bài vẫn được đăng ở /tin-tuc/\(year)/",
+             "chuyển tệp sang content/articles/\(year)/ cho dễ tìm, hoặc sửa năm của ngày đăng nếu gõ nhầm")
+        case .issuerCycle(let key, let chain):
+            ("các \(key == "parent" ? "cơ quan cấp trên" : "cơ quan kế nhiệm") quay vòng: \(chain)",
+             "một cơ quan không thể vừa đứng trên vừa đứng dưới cơ quan khác trong chuỗi; sửa trường \(key) của một cơ quan trong chuỗi")
         case .reservedAddress(let url, let alias):
             ("địa chỉ \(url) là của một trang cổng tự tạo (tin tức, văn bản, câu chuyện, trụ cột, lĩnh vực…)",
              alias ? "xoá hoặc sửa mục này trong aliases: chuyển hướng ở đây sẽ thay mất trang đó"

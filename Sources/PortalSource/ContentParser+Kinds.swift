@@ -4,6 +4,12 @@ extension ContentParser {
     func article(_ fields: YAMLMapping, path: String, body: MarkdownBody, log: DiagnosticLog) -> Article? {
         let title = fields.text("title", required: true)
         let date = fields.date("date", required: true)
+        // `articles/2024/x.md` dated 2023 is published under /tin-tuc/2023/: said, as the editor
+        // looking for it in the folder of its year would not find it.
+        let parts = path.split(separator: "/")
+        if let date, parts.count == 4, let folderYear = Int(parts[2]), folderYear != date.year {
+            log.warning(.articleInOtherYearFolder(folder: folderYear, year: date.year), at: fields.location(of: "date"))
+        }
         let (cover, coverAlt) = cover(fields, log: log)
         let source = fields.mapping("source", allowed: ["name", "url"]).map { source in
             Article.Source(name: source.text("name", required: true) ?? "", url: source.link("url"))

@@ -212,6 +212,7 @@ struct YAMLMapping {
             return []
         }
         return sequence.compactMap { item in
+            if isNull(item) { return nil } // `- ~`, `[null]`: no value, not the word "null"
             guard let scalar = item.scalar else {
                 log.error(.wrongType(key: key, expected: .text), at: locate(item))
                 return nil

@@ -18,18 +18,24 @@ import Testing
 
     enum Failure: Error { case notAnArticle }
 
+    /// An article in the folder of another year is still published under its date's year: said.
+    @Test func anArticleInAnotherYearsFolderIsWarnedAbout() {
+        let (_, diagnostics) = parse(.article, "---\ntitle: A\ndate: 2023-12-31\n---\n")
+        #expect(diagnostics.map { "\($0.location.line):\($0.location.column) \($0.severity) \($0.code)" } == ["3:7 warning year-folder"])
+    }
+
     @Test func readsAnArticle() throws {
         let article = try article("""
         ---
         title: "Ngày Chuyển đổi số"
-        date: 10/10/2023
-        tags: [chuyển đổi số, "dịch vụ công"]
+        date: 10/10/2024
+        tags: [chuyển đổi số, "dịch vụ công", ~]
         pillar: xa-hoi-so
         ---
         Nội dung **bài**.
         """)
         #expect(article.title == "Ngày Chuyển đổi số")
-        #expect(article.date.iso == "2023-10-10")
+        #expect(article.date.iso == "2024-10-10")
         #expect(article.tags.map(\.value) == ["chuyển đổi số", "dịch vụ công"])
         #expect(article.pillar?.location == SourceLocation(path: "content/articles/2024/a.md", line: 5, column: 9))
         #expect(article.slug == "a")
@@ -97,7 +103,7 @@ import Testing
     }
 
     @Test func toleratesByteOrderMarkCRLFAndDecomposedText() throws {
-        let text = "\u{FEFF}---\r\ntitle: \"Chuyển đổi số\"\r\ndate: 2023-01-05\r\n---\r\nThân bài\r\n"
+        let text = "\u{FEFF}---\r\ntitle: \"Chuyển đổi số\"\r\ndate: 2024-01-05\r\n---\r\nThân bài\r\n"
         let article = try article(text.decomposedStringWithCanonicalMapping)
         #expect(article.title == "Chuyển đổi số")
         #expect(article.title.unicodeScalars.count == "Chuyển đổi số".precomposedStringWithCanonicalMapping.unicodeScalars.count)
@@ -105,7 +111,7 @@ import Testing
     }
 
     @Test func reportsUnknownKeysAtTheirLine() {
-        let (_, diagnostics) = parse(.article, "---\ntitle: A\ndate: 2023-01-05\nauthors: X\n---\n")
+        let (_, diagnostics) = parse(.article, "---\ntitle: A\ndate: 2024-01-05\nauthors: X\n---\n")
         #expect(diagnostics.map(\.code) == ["unknown-key"])
         #expect(diagnostics.first?.location == SourceLocation(path: "content/articles/2024/a.md", line: 4, column: 1))
     }
