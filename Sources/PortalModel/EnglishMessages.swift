@@ -123,6 +123,8 @@ enum EnglishMessages {
              "use the address of a page of the portal, e.g. /tin-tuc/ or /van-ban/, or a full https://… address")
         case .issuerRefersToItself(let key):
             ("an issuer cannot be its own \(key)", "remove \(key), or give the id of another issuer in issuers.yml")
+        case .missingSiteFile:
+            ("there is no site.yml; is this the portal's folder?", "run the command in the portal's folder, or point to it with --root")
         case .articleInOtherYearFolder(let folder, let year):
             ("an article dated \(year) is in the folder \(folder); it is still published under /tin-tuc/\(year)/",
              "move the file to content/articles/\(year)/ to find it easily, or correct the year of its date if it is a typo")

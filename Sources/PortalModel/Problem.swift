@@ -53,6 +53,8 @@ public enum Problem: Error, Sendable, Hashable, Codable {
     /// `parent` or `successor` leading back to where it started: `a → b → a`.
     case issuerCycle(key: String, chain: String)
     case articleInOtherYearFolder(folder: Int, year: Int)
+    /// No `content/site.yml`: most likely not the portal's folder.
+    case missingSiteFile
     /// `alias`: the address is an alias of the item (the fix is in `aliases`, not the file name).
     case reservedAddress(url: String, alias: Bool = false)
     case invalidAlias(alias: String)
@@ -118,6 +120,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
         case .issuerRefersToItself: "issuer-refers-to-itself"
         case .issuerCycle: "issuer-cycle"
         case .articleInOtherYearFolder: "year-folder"
+        case .missingSiteFile: "unreadable-file"
         case .reservedAddress: "output-collision"
         case .invalidAlias: "invalid-value"
         case .templateRecursion: "template-recursion"

@@ -127,6 +127,8 @@ enum VietnameseMessages {
         case .issuerRefersToItself(let key):
             ("cơ quan không thể là \(key == "parent" ? "cơ quan cấp trên" : "cơ quan kế nhiệm") của chính nó",
              "xoá trường \(key), hoặc ghi mã của một cơ quan khác trong issuers.yml")
+        case .missingSiteFile:
+            ("không có tệp site.yml; thư mục này có phải là thư mục của cổng?", "chạy lệnh trong thư mục cổng, hoặc chỉ nó bằng --root")
         case .articleInOtherYearFolder(let folder, let year):
             ("bài viết ngày năm \(year) nằm trong thư mục \(folder); bài vẫn được đăng ở /tin-tuc/\(year)/",
              "chuyển tệp sang content/articles/\(year)/ cho dễ tìm, hoặc sửa năm của ngày đăng nếu gõ nhầm")

@@ -52,7 +52,7 @@ public struct SourceReader: Sendable {
         var diagnostics: [Diagnostic] = []
         let sitePath = "\(contentFolder)/site.yml"
         guard fileSystem.exists(sitePath) else {
-            return (nil, [Diagnostic(.error, .unreadableFile(reason: "không có tệp site.yml; thư mục này có phải là thư mục của cổng? Chạy lệnh trong thư mục cổng, hoặc chỉ nó bằng --root"), at: SourceLocation(path: sitePath))])
+            return (nil, [Diagnostic(.error, .missingSiteFile, at: SourceLocation(path: sitePath))])
         }
         let (config, siteDiagnostics) = load(sitePath) { SiteConfigParser().parseSite(path: sitePath, bytes: $0) }
         diagnostics += siteDiagnostics
