@@ -41,7 +41,14 @@ extension ViewBuilder {
         view.amendedBy = graph.amendedBy[i].map(row)
         view.guides = graph.guides[i].map(row)
         view.guidedBy = graph.guidedBy[i].map(row)
-        view.citedBy = graph.citedBy[i].map(card)
+        // A document already listed by its relation (based on this one, replacing it …) is not
+        // listed again among the items that mention this one.
+        let related = Set([graph.basedOn, graph.basedOnBy, graph.replaces, graph.replacedBy, graph.amends, graph.amendedBy,
+                           graph.guides, graph.guidedBy].flatMap { $0[i] })
+        view.citedBy = graph.citedBy[i].filter { item in
+            guard case .document(let other) = item else { return true }
+            return !related.contains(other)
+        }.map(card)
         view.chain = chain(from: i)
         view.jsonLD = LegislationJSON(index: index, views: self).json(for: i)
         view.pillars = document.pillars.compactMap { termLink(.pillar, $0.value) }
