@@ -64,7 +64,7 @@ enum EnglishMessages {
         case .ambiguousCitation(let text, let candidates, let example):
             ("citation \"\(text)\" matches several documents: \(candidates.joined(separator: ", "))",
              example.map { "add the issue date of the document you mean, e.g. \($0)" }
-                ?? "these documents share the symbol and the issue date; in body text, link to the document's file with a Markdown link, e.g. [\(text)](../documents/file-name.md)")
+                ?? "these documents share the symbol and the issue date; in body text, link to the document's file with a Markdown link, relative to this file's folder (from an article: [\(text)](../../documents/file-name.md)); in front matter, leave this citation out of the list")
         case .citationDateMismatch(let text, let issued):
             ("the date in citation \"\(text)\" differs from the document's issue date (\(issued))", "correct the date")
         case .replacementCycle(let chain):

@@ -68,7 +68,7 @@ enum VietnameseMessages {
         case .ambiguousCitation(let text, let candidates, let example):
             ("trích dẫn \"\(text)\" khớp với nhiều văn bản: \(candidates.joined(separator: ", "))",
              example.map { "thêm ngày ban hành của văn bản muốn dẫn, ví dụ \($0)" }
-                ?? "các văn bản này cùng số ký hiệu và ngày ban hành; trong nội dung bài, dùng liên kết Markdown tới tệp của văn bản muốn dẫn, ví dụ [\(text)](../documents/ten-tep.md)")
+                ?? "các văn bản này cùng số ký hiệu và ngày ban hành; trong nội dung, dùng liên kết Markdown tới tệp của văn bản muốn dẫn, đường dẫn tính từ thư mục của tệp này (từ một bài viết: [\(text)](../../documents/ten-tep.md)); trong phần đầu, bỏ trích dẫn này khỏi danh sách")
         case .citationDateMismatch(let text, let issued):
             ("ngày trong trích dẫn \"\(text)\" khác ngày ban hành của văn bản (\(issued))", "sửa ngày trong trích dẫn cho đúng với văn bản")
         case .replacementCycle(let chain):
