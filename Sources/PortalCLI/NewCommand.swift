@@ -10,6 +10,10 @@ struct NewCommand: ParsableCommand {
         commandName: "new",
         abstract: "Tạo tệp nội dung mới (bài viết, văn bản, câu chuyện, trang) đúng chỗ, đúng mẫu.",
         subcommands: [NewArticle.self, NewDocument.self, NewStory.self, NewPage.self])
+
+    func run() throws {
+        throw ValidationError("hãy cho biết loại nội dung: dxportal new article|document|story|page …")
+    }
 }
 
 /// Options shared by the `new` subcommands.
@@ -20,6 +24,10 @@ struct NewOptions: ParsableArguments {
     @Option(help: "Ngôn ngữ thông báo lỗi: vi hoặc en.")
     var lang: MessageLanguage = .vi
 
+    func validate() throws {
+        try SiteOptions.validateRoot(root)
+    }
+
     /// Reads site.yml and issuers.yml, scaffolds, refuses to overwrite, writes; returns the exit code.
     func create(_ request: ContentScaffolder.Request) -> Int32 {
         let root = URL(fileURLWithPath: self.root).standardizedFileURL
@@ -29,6 +37,10 @@ struct NewOptions: ParsableArguments {
         let config: SiteConfig?
         var problems: [Diagnostic]
         var issuers: [Issuer] = []
+        guard fileSystem.exists("content/site.yml") else {
+            report(printer.format([Diagnostic(.error, .missingSiteFile, at: SourceLocation(path: "content/site.yml"))]))
+            return 1
+        }
         do {
             (config, problems) = parser.parseSite(path: "content/site.yml", bytes: try fileSystem.read("content/site.yml"))
             if fileSystem.exists("content/issuers.yml") {

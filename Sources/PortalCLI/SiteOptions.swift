@@ -23,6 +23,17 @@ struct SiteOptions: ParsableArguments {
     @Flag(help: "Coi trích dẫn văn bản chưa có trong danh mục là lỗi.")
     var strict = false
 
+    /// `--root` must be a folder (the portal's: `content/` and `templates/` are looked for in it).
+    static func validateRoot(_ root: String) throws {
+        var isFolder: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: URL(fileURLWithPath: root).standardizedFileURL.path, isDirectory: &isFolder) {
+            throw ValidationError("--root \(root): không có thư mục này")
+        }
+        if !isFolder.boolValue {
+            throw ValidationError("--root \(root): đây là một tệp; hãy chỉ thư mục của cổng (thư mục chứa content/ và templates/)")
+        }
+    }
+
     func validate() throws {
         if let baseURL, BaseURL(baseURL) == nil {
             throw ValidationError("--base-url phải là địa chỉ đầy đủ, ví dụ https://thaibinh.gov.vn/chuyen-doi-so/")
@@ -30,13 +41,7 @@ struct SiteOptions: ParsableArguments {
         if let asOf, case .failure = CalendarDate.parse(asOf) {
             throw ValidationError("--as-of: ngày không hợp lệ \"\(asOf)\"")
         }
-        var isFolder: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: rootURL.path, isDirectory: &isFolder) {
-            throw ValidationError("--root \(root): không có thư mục này")
-        }
-        if !isFolder.boolValue {
-            throw ValidationError("--root \(root): đây là một tệp; hãy chỉ thư mục của cổng (thư mục chứa content/ và templates/)")
-        }
+        try Self.validateRoot(root)
 
     }
 

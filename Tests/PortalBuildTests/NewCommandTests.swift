@@ -46,6 +46,9 @@ import Testing
             #expect(CommandLineRunner.run(arguments: arguments + ["--root", root.path], environment: [:]) == 1, "\(arguments)")
         }
         #expect(CommandLineRunner.run(arguments: ["new", "article", "A", "--date", "30/02/2025", "--root", root.path], environment: [:]) == 2)
+        // Like build and check: a root that is no folder, or no kind at all, is a usage error.
+        #expect(CommandLineRunner.run(arguments: ["new", "article", "A", "--root", root.path + "/khong-co"], environment: [:]) == 2)
+        #expect(CommandLineRunner.run(arguments: ["new"], environment: [:]) == 2)
     }
 
     /// A title without letters or digits gives no file name; a very long one a shortened name; a
