@@ -123,6 +123,8 @@ enum EnglishMessages {
              "use the address of a page of the portal, e.g. /tin-tuc/ or /van-ban/, or a full https://… address")
         case .issuerRefersToItself(let key):
             ("an issuer cannot be its own \(key)", "remove \(key), or give the id of another issuer in issuers.yml")
+        case .altWithoutCover:
+            ("cover_alt is given without a cover image; the description is not used", "add a cover: line for the image, or remove cover_alt")
         case .missingSiteFile:
             ("there is no site.yml; is this the portal's folder?", "run the command in the portal's folder, or point to it with --root")
         case .articleInOtherYearFolder(let folder, let year):

@@ -55,6 +55,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
     case articleInOtherYearFolder(folder: Int, year: Int)
     /// No `content/site.yml`: most likely not the portal's folder.
     case missingSiteFile
+    case altWithoutCover
     /// `alias`: the address is an alias of the item (the fix is in `aliases`, not the file name).
     case reservedAddress(url: String, alias: Bool = false)
     case invalidAlias(alias: String)
@@ -121,6 +122,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
         case .issuerCycle: "issuer-cycle"
         case .articleInOtherYearFolder: "year-folder"
         case .missingSiteFile: "unreadable-file"
+        case .altWithoutCover: "alt-without-cover"
         case .reservedAddress: "output-collision"
         case .invalidAlias: "invalid-value"
         case .templateRecursion: "template-recursion"

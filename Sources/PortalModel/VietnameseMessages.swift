@@ -127,6 +127,8 @@ enum VietnameseMessages {
         case .issuerRefersToItself(let key):
             ("cơ quan không thể là \(key == "parent" ? "cơ quan cấp trên" : "cơ quan kế nhiệm") của chính nó",
              "xoá trường \(key), hoặc ghi mã của một cơ quan khác trong issuers.yml")
+        case .altWithoutCover:
+            ("có cover_alt nhưng không có ảnh bìa (cover); lời mô tả không được dùng", "thêm dòng cover: với tên ảnh trong content/media/ (ví dụ cover: \"anh/hoi-nghi.jpg\"), hoặc xoá dòng cover_alt")
         case .missingSiteFile:
             ("không có tệp site.yml; thư mục này có phải là thư mục của cổng?", "chạy lệnh trong thư mục cổng, hoặc chỉ nó bằng --root")
         case .articleInOtherYearFolder(let folder, let year):

@@ -78,6 +78,8 @@ public struct ContentParser: Sendable {
         let alt = fields.text("cover_alt")
         if fields.has("cover") && alt == nil {
             log.error(.coverWithoutAlt, at: fields.location(of: "cover"))
+        } else if !fields.has("cover") && alt != nil {
+            log.warning(.altWithoutCover, at: fields.location(of: "cover_alt")) // a cover line lost, or misspelt
         }
         return (cover, alt)
     }

@@ -24,6 +24,12 @@ import Testing
         #expect(diagnostics.map { "\($0.location.line):\($0.location.column) \($0.severity) \($0.code)" } == ["3:7 warning year-folder"])
     }
 
+    /// A description of a cover that is not there: a lost or misspelt `cover` line, said.
+    @Test func aCoverDescriptionWithoutACoverIsWarnedAbout() {
+        let (_, diagnostics) = parse(.article, "---\ntitle: A\ndate: 2024-12-31\ncover_alt: \"Ảnh hội nghị\"\n---\n")
+        #expect(diagnostics.map { "\($0.location.line):\($0.location.column) \($0.severity) \($0.code)" } == ["4:12 warning alt-without-cover"])
+    }
+
     @Test func readsAnArticle() throws {
         let article = try article("""
         ---
