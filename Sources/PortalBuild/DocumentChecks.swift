@@ -30,6 +30,13 @@ struct DocumentChecks {
         if let issuer, let issuerCode, !matches(code: issuerCode, abbr: issuer.abbr) {
             found.append(Diagnostic(.error, .symbolIssuerMismatch(symbol: symbol.text, code: issuerCode, issuer: issuer.name, abbr: issuer.abbr), at: at))
         }
+        // issuers.yml may say when a body existed (`valid_from`, `valid_to`: merged, renamed).
+        if let issuer, issuer.validFrom.map({ document.issued < $0 }) == true || issuer.validTo.map({ document.issued > $0 }) == true {
+            found.append(Diagnostic(.warning, .issuedOutsideIssuerPeriod(
+                issuer: issuer.name, issued: VietnameseFormat.shortDate(document.issued),
+                from: issuer.validFrom.map(VietnameseFormat.shortDate), to: issuer.validTo.map(VietnameseFormat.shortDate)),
+                at: document.issuer.location))
+        }
         let termAt = document.termLocation ?? at
         if symbol.family == .party {
             if let term = document.term {

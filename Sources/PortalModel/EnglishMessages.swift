@@ -123,6 +123,9 @@ enum EnglishMessages {
              "use the address of a page of the portal, e.g. /tin-tuc/ or /van-ban/, or a full https://… address")
         case .issuerRefersToItself(let key):
             ("an issuer cannot be its own \(key)", "remove \(key), or give the id of another issuer in issuers.yml")
+        case .issuedOutsideIssuerPeriod(let issuer, let issued, let from, let to):
+            ("issued on \(issued), outside the time \(issuer) existed (\([from.map { "from \($0)" }, to.map { "to \($0)" }].compactMap { $0 }.joined(separator: " ")))",
+             "check the issue date, the issuer id, or the issuer's valid_from/valid_to in issuers.yml")
         case .altWithoutCover:
             ("cover_alt is given without a cover image; the description is not used", "add a cover: line for the image, or remove cover_alt")
         case .missingSiteFile:

@@ -56,6 +56,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
     /// No `content/site.yml`: most likely not the portal's folder.
     case missingSiteFile
     case altWithoutCover
+    case issuedOutsideIssuerPeriod(issuer: String, issued: String, from: String?, to: String?)
     /// `alias`: the address is an alias of the item (the fix is in `aliases`, not the file name).
     case reservedAddress(url: String, alias: Bool = false)
     case invalidAlias(alias: String)
@@ -123,6 +124,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
         case .articleInOtherYearFolder: "year-folder"
         case .missingSiteFile: "unreadable-file"
         case .altWithoutCover: "alt-without-cover"
+        case .issuedOutsideIssuerPeriod: "issuer-period"
         case .reservedAddress: "output-collision"
         case .invalidAlias: "invalid-value"
         case .templateRecursion: "template-recursion"

@@ -127,6 +127,9 @@ enum VietnameseMessages {
         case .issuerRefersToItself(let key):
             ("cơ quan không thể là \(key == "parent" ? "cơ quan cấp trên" : "cơ quan kế nhiệm") của chính nó",
              "xoá trường \(key), hoặc ghi mã của một cơ quan khác trong issuers.yml")
+        case .issuedOutsideIssuerPeriod(let issuer, let issued, let from, let to):
+            ("văn bản ban hành ngày \(issued), ngoài thời gian hoạt động của \(issuer) (\(from.map { "từ \($0)" } ?? "")\(from != nil && to != nil ? " " : "")\(to.map { "đến \($0)" } ?? ""))",
+             "kiểm tra ngày ban hành, mã cơ quan, hoặc valid_from/valid_to của cơ quan trong issuers.yml")
         case .altWithoutCover:
             ("có cover_alt nhưng không có ảnh bìa (cover); lời mô tả không được dùng", "thêm dòng cover: với tên ảnh trong content/media/ (ví dụ cover: \"anh/hoi-nghi.jpg\"), hoặc xoá dòng cover_alt")
         case .missingSiteFile:

@@ -111,6 +111,16 @@ import Testing
         #expect(output.text("van-ban/2022/571-qd-ubnd/index.html")?.contains("Còn hiệu lực") == true)
     }
 
+    /// issuers.yml says when a body existed: a document issued outside that time is warned about.
+    @Test func aDocumentIssuedOutsideItsIssuersTimeIsWarnedAbout() throws {
+        var site = Self.documents
+        site["content/issuers.yml"] = TestSite.issuersYAML
+            .replacingOccurrences(of: "abbr: UBND, level: tinh}", with: "abbr: UBND, level: tinh, valid_to: 2021-12-31}")
+        let report = try BuildPipeline(fileSystem: MemoryFileSystem(TestSite.files(site)),
+                                       options: BuildOptions(asOf: try CalendarDate.parse("2025-01-01").get())).run(into: MemoryOutput())
+        #expect(report.warnings.contains { $0.code == "issuer-period" && $0.location.path == "content/documents/96.md" })
+    }
+
     /// Without `effective`, a document takes effect when issued: issued after the build date, it
     /// is not in force yet.
     @Test func aDocumentIssuedAfterTheBuildDateIsNotInForceYet() throws {
