@@ -33,9 +33,18 @@ public struct DiagnosticPrinter: Sendable {
     }
 
     /// The message alone, without place or code (for JSON output and the browser overlay).
+    /// A value quoted in it keeps the message on one line: its line breaks are shown as `↵`.
     public func message(for problem: Problem) -> (message: String, hint: String?) {
-        language == .vi ? VietnameseMessages.text(for: problem) : EnglishMessages.text(for: problem)
+        let text = language == .vi ? VietnameseMessages.text(for: problem) : EnglishMessages.text(for: problem)
+        return (Self.oneLine(text.0), text.1.map(Self.oneLine))
     }
+
+    static func oneLine(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { lineBreaks.contains($0) }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { lineBreaks.contains($0) ? "↵" : $0 }))
+    }
+
+    private static let lineBreaks: Set<Unicode.Scalar> = ["\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
 
     func severityWord(_ severity: Severity) -> String {
         switch (language, severity) {

@@ -5,7 +5,12 @@ import Yams
 enum YAMLDocument {
     static func compose(_ yaml: String, path: String, lineOffset: Int, log: DiagnosticLog) -> Node? {
         // libyaml refuses a control character (pasted from Word or PDF) without saying where.
-        let yaml = ControlCharacters.removed(from: yaml, firstLine: 1 + lineOffset, place: .frontMatter, path: path, log: log)
+        var yaml = ControlCharacters.removed(from: yaml, firstLine: 1 + lineOffset, place: .frontMatter, path: path, log: log)
+        // libyaml counts U+0085, U+2028 and U+2029 (pasted from web pages) as line breaks, which
+        // no editor shows: every later line would be reported one too far. Read as spaces.
+        if yaml.utf8.contains(where: { $0 == 0xC2 || $0 == 0xE2 }) {
+            yaml = String(String.UnicodeScalarView(yaml.unicodeScalars.map { ["\u{85}", "\u{2028}", "\u{2029}"].contains($0) ? " " : $0 }))
+        }
         if let alias = aliasKey(in: yaml) {
             log.error(.yamlSyntax(detail: YAMLProblemText.aliasAsKey), at: SourceLocation(path: path, line: alias.line + lineOffset, column: alias.column))
             return nil

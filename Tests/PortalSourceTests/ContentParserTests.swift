@@ -260,6 +260,17 @@ import Testing
         #expect(aliased.isEmpty && article.summary == "Tiêu đề")
     }
 
+    /// A line separator pasted from a web page (U+2028) is no line break to an editor: later
+    /// lines keep their numbers, and a message quoting such a value stays on one line.
+    @Test func aPastedLineSeparatorMovesNoLineNumber() throws {
+        let (item, diagnostics) = parse(.article, "---\ntitle: \"A\u{2028}B\"\ndate: 2024-01-02\nauthors: X\n---\n")
+        #expect(diagnostics.map { "\($0.location.line) \($0.code)" } == ["4 unknown-key"])
+        guard case .article(let article) = item else { throw Failure.notAnArticle }
+        #expect(article.title == "A B")
+        #expect(DiagnosticPrinter().format(Diagnostic(.error, .unknownKey(key: "a\nb", allowed: []), at: SourceLocation(path: "x.md")))
+            .split(separator: "\n").count == 2) // the message line and its hint
+    }
+
     @Test func aRepeatedKeyIsReportedWhereItIsRepeated() {
         let (_, diagnostics) = parse(.article, "---\ntitle: \"A\"\ndate: 2024-01-02\ntitle: \"B\"\n---\nx\n")
         #expect(diagnostics.map { "\($0.location): \($0.code)" } == ["content/articles/2024/a.md:4:1: duplicate-key"])
