@@ -8,8 +8,8 @@ enum YAMLDocument {
         var yaml = ControlCharacters.removed(from: yaml, firstLine: 1 + lineOffset, place: .frontMatter, path: path, log: log)
         // libyaml counts U+0085, U+2028 and U+2029 (pasted from web pages) as line breaks, which
         // no editor shows: every later line would be reported one too far. Read as spaces.
-        if yaml.utf8.contains(where: { $0 == 0xC2 || $0 == 0xE2 }) {
-            yaml = String(String.UnicodeScalarView(yaml.unicodeScalars.map { ["\u{85}", "\u{2028}", "\u{2029}"].contains($0) ? " " : $0 }))
+        if yaml.unicodeScalars.contains(where: isInvisibleLineBreak) {
+            yaml = String(String.UnicodeScalarView(yaml.unicodeScalars.map { isInvisibleLineBreak($0) ? " " : $0 }))
         }
         if let alias = aliasKey(in: yaml) {
             log.error(.yamlSyntax(detail: YAMLProblemText.aliasAsKey), at: SourceLocation(path: path, line: alias.line + lineOffset, column: alias.column))
@@ -47,6 +47,10 @@ enum YAMLDocument {
     /// expression (to check duplicate keys), a few percent of reading 10,000 files. The values
     /// read as booleans or numbers are resolved by `YAMLMapping`.
     private static let frontMatterResolver = Resolver.basic
+
+    private static func isInvisibleLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}"
+    }
 
     /// An alias (`*a`) used as a key: Yams compares keys by value, and an alias of nested aliases
     /// stands for a structure that doubles at each level (`&a1 [*a0, *a0]` …): comparing it
