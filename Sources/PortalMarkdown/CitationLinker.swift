@@ -41,7 +41,10 @@ struct CitationLinker {
                 guard let segment = segments.last(where: { $0.start <= match.symbolRange.lowerBound }),
                       cmark_node_get_type(segment.node) == CMARK_NODE_TEXT else { continue }
                 // Places are computed only for diagnostics: it takes a walk over the body's lines.
-                var location: SourceLocation { walker.location(of: segment.node, byteOffset: match.symbolRange.lowerBound - segment.start) }
+                var location: SourceLocation {
+                    walker.location(of: segment.node, byteOffset: match.symbolRange.lowerBound - segment.start,
+                                    finding: Array(text[match.symbolRange]))
+                }
                 if let invalid = match.invalidDate {
                     diagnostics.append(Diagnostic(.error, .invalidDate(text: invalid.text, reason: invalid.reason), at: location))
                     continue

@@ -81,16 +81,32 @@ struct TreeWalker {
 
     /// The file position of a node (plus a byte offset into its text): cmark counts lines from
     /// the body and columns in bytes; diagnostics count characters.
-    func location(of node: OpaquePointer, byteOffset: Int = 0) -> SourceLocation {
+    /// `byteOffset` counts in the node's text as cmark decoded it; `finding`, the bytes found
+    /// there, is looked for in the source line from the node on, where an entity (`&amp;`) or an
+    /// escape (`\\*`) before it made the source longer than the text.
+    func location(of node: OpaquePointer, byteOffset: Int = 0, finding: [UInt8] = []) -> SourceLocation {
         let line = Int(cmark_node_get_start_line(node))
-        let byteColumn = Int(cmark_node_get_start_column(node)) + byteOffset
+        let start = Int(cmark_node_get_start_column(node))
+        var byteColumn = start + byteOffset
+        if !finding.isEmpty, let lineText = TreeWalker.line(line, of: body.text) {
+            let bytes = Array(lineText.utf8)
+            let from = min(max(0, byteColumn - 1), bytes.count)
+            if !bytes[from...].starts(with: finding),
+               let found = (from..<bytes.count).first(where: { bytes[$0...].starts(with: finding) }) {
+                byteColumn = found + 1
+            }
+        }
         return SourceLocation(path: path, line: line + body.firstLine - 1,
                               column: TreeWalker.characterColumn(in: body.text, line: line, byteColumn: byteColumn))
     }
 
+    static func line(_ line: Int, of text: String) -> Substring? {
+        guard line >= 1 else { return nil }
+        return text.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false).dropFirst(line - 1).first
+    }
+
     static func characterColumn(in text: String, line: Int, byteColumn: Int) -> Int {
-        guard line >= 1, let lineText = text.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false)
-            .dropFirst(line - 1).first else { return byteColumn }
+        guard let lineText = Self.line(line, of: text) else { return byteColumn }
         let bytes = Array(lineText.utf8.prefix(max(0, byteColumn - 1)))
         return (String(decoding: bytes, as: UTF8.self).count) + 1
     }

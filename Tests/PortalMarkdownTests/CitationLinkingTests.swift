@@ -26,6 +26,12 @@ import Testing
         #expect(rendered.citedDocuments == [1])
     }
 
+    /// cmark decodes `&amp;` and `\\*` before the symbol: the place is still the symbol's in the file.
+    @Test func reportsTheSymbolsColumnAfterEntitiesAndEscapes() {
+        let rendered = render("A &amp; B 571/QĐ-UBND ngày 04/6/2020\n\nA \\* B 571/QĐ-UBND ngày 04/6/2020\n\nA &#272; B 571/QĐ-UBND ngày 04/6/2020")
+        #expect(rendered.diagnostics.map { "\($0.location.line):\($0.location.column)" } == ["1:11", "3:8", "5:12"])
+    }
+
     @Test func readsADateAcrossALineBreak() {
         let rendered = render("Theo Quyết định số 571/QĐ-UBND\nngày 17/3/2022 của tỉnh.")
         #expect(rendered.diagnostics.isEmpty, "\(rendered.diagnostics)")
