@@ -9,6 +9,13 @@ import Testing
         parser.parse(kind: kind, path: path, bytes: Array(text.utf8))
     }
 
+    /// A story whose metrics are `metrics` (flow mappings), one per line from line 6.
+    func story(metrics: [String]) -> (ContentItem?, [Diagnostic]) {
+        let lines = ["---", "title: \"Câu chuyện\"", "date: 2024-01-02", "locality: thai-binh", "metrics:"]
+            + metrics.map { "  - " + $0 } + ["---", ""]
+        return parse(.story, lines.joined(separator: "\n"), path: "content/stories/a.md")
+    }
+
     func article(_ text: String) throws -> Article {
         let (item, diagnostics) = parse(.article, text)
         #expect(diagnostics.isEmpty, "\(diagnostics)")
@@ -52,17 +59,8 @@ import Testing
     /// `1.864` is one point eight six four to YAML, but one thousand eight hundred sixty-four to a
     /// Vietnamese reader: read as written, and warned about.
     @Test func warnsWhenADecimalLooksLikeThousands() {
-        let (item, diagnostics) = parse(.story, """
-        ---
-        title: "Câu chuyện"
-        date: 2024-01-02
-        locality: thai-binh
-        metrics:
-          - {label: "Hồ sơ", value: 1.864}
-          - {label: "Tỷ lệ", value: 88.14, unit: "%"}
-          - {label: "Người dùng", value: 12.5}
-        ---
-        """, path: "content/stories/a.md")
+        let (item, diagnostics) = story(metrics: ["{label: \"Hồ sơ\", value: 1.864}", "{label: \"Tỷ lệ\", value: 88.14, unit: \"%\"}",
+                                                  "{label: \"Người dùng\", value: 12.5}"])
         #expect(diagnostics.map { "\($0.location.line):\($0.location.column) \($0.severity) \($0.code)" }
             == ["6:29 warning number-looks-like-thousands"])
         guard case .story(let story) = item else { return #expect(Bool(false)) }
@@ -73,18 +71,8 @@ import Testing
     /// Numbers as YAML 1.2 and every reader take them, not as YAML 1.1: `017` is seventeen (not
     /// octal 15) and `1:20:00` is no number (not base-60 4800).
     @Test func readsNumbersInDecimalOnly() {
-        let (item, diagnostics) = parse(.story, """
-        ---
-        title: "Câu chuyện"
-        date: 2024-01-02
-        locality: thai-binh
-        metrics:
-          - {label: "Xã", value: 017}
-          - {label: "Điểm", value: +08.5}
-          - {label: "Thời gian", value: 1:20:00}
-          - {label: "Hồ sơ", value: 1_000}
-        ---
-        """, path: "content/stories/a.md")
+        let (item, diagnostics) = story(metrics: ["{label: \"Xã\", value: 017}", "{label: \"Điểm\", value: +08.5}",
+                                                  "{label: \"Thời gian\", value: 1:20:00}", "{label: \"Hồ sơ\", value: 1_000}"])
         #expect(diagnostics.map { "\($0.location.line):\($0.location.column) \($0.code)" } == ["8:33 wrong-type", "9:29 wrong-type"])
         guard case .story(let story) = item else { return #expect(Bool(false)) }
         #expect(story.metrics.prefix(2).map(\.value) == [17, 8.5])
