@@ -45,7 +45,7 @@ public struct ContentScaffolder: Sendable {
     /// year in it when the same issuer used the number in another year (numbers restart yearly),
     /// the issuer when another issuer did, both when those are taken too; and a `slug` when
     /// another document of that year has the address. The same issuer's number in the same year
-    /// is the same document: refused, naming its file.
+    /// is the same document (for state documents): refused, naming its file.
     public func scaffold(_ request: Request, documents: [ExistingDocument] = []) -> Result<NewFile, DiagnosticsError> {
         let problems = check(request)
         if !problems.isEmpty { return .failure(DiagnosticsError(problems)) }
@@ -57,8 +57,11 @@ public struct ContentScaffolder: Sendable {
         case .document(let number, let type, let issuer, let issued, let title):
             let slug = Slug.make(number)
             let sameNumber = documents.filter { Slug.make($0.number) == slug }
-            if let twin = sameNumber.first(where: { $0.issuer == issuer && $0.year == issued.year }) {
-                return .failure(DiagnosticsError([Diagnostic(.error, .duplicateDocument(symbol: number, otherPath: twin.path),
+            // (A Party document is one by its term, which `new` is not told: two of a number in
+            // one year may belong to two terms, and the build says when they do not.)
+            if DocumentSymbol.parse(number)?.family != .party,
+               let twin = sameNumber.first(where: { $0.issuer == issuer && $0.year == issued.year }) {
+                return .failure(DiagnosticsError([Diagnostic(.error, .documentAlreadyWritten(symbol: number, path: twin.path),
                                                              at: SourceLocation(path: "dxportal new"))]))
             }
             let ownSlug = sameNumber.contains { $0.year == issued.year && $0.slug == slug } ? "\(slug)-\(issuer)" : nil

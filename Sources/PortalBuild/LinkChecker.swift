@@ -26,7 +26,8 @@ struct LinkChecker {
         for (page, bytes) in files.sorted(by: { $0.key < $1.key }) where page.hasSuffix(".html") {
             // cmark writes a body's link percent-encoded (`#m%E1%BB%A5c`): compared decoded.
             let written = Dictionary(grouping: bodyLinks[page] ?? []) { Self.decoded($0.url) }
-            for raw in Self.attributes(in: bytes) {
+            var seen: Set<String> = [] // a link repeated on a page is checked, and reported, once
+            for raw in Self.attributes(in: bytes) where seen.insert(raw).inserted {
                 let url = raw.replacingOccurrences(of: "&amp;", with: "&")
                 guard let problem = problem(url, on: page, ids: &ids) else { continue }
                 if let place = menu[raw] {
@@ -35,7 +36,7 @@ struct LinkChecker {
                     for link in links { found.insert(Diagnostic(.error, problem, at: link.location)) }
                 } else if themeLinks[url] == nil {
                     let template = templates[page]?.rawValue ?? "base"
-                    themeLinks[url] = Diagnostic(.error, .brokenTemplateLink(target: url, page: basePath + page),
+                    themeLinks[url] = Diagnostic(.error, .brokenTemplateLink(target: Self.decoded(url), page: basePath + page),
                                                  at: SourceLocation(path: "templates/\(template).mustache"))
                 }
             }

@@ -31,7 +31,7 @@ struct LinkResolver: Sendable {
         return .broken
     }
 
-    /// `mailto:`, `https:`, `tel:` … (a scheme is letters then `:` before any `/`).
+    /// `C:\\…`, `D:/…` (a drive letter) or `file:…`: a file on the editor's own computer.
     static func isLocalFile(_ url: String) -> Bool {
         let bytes = Array(url.utf8.prefix(3))
         let drive = bytes.count == 3 && (0x41...0x5A).contains(bytes[0] & 0xDF) && bytes[1] == UInt8(ascii: ":")
@@ -39,6 +39,7 @@ struct LinkResolver: Sendable {
         return drive || url.lowercased().hasPrefix("file:")
     }
 
+    /// `mailto:`, `https:`, `tel:` … (a scheme is letters then `:` before any `/`).
     static func hasScheme(_ url: String) -> Bool {
         guard let colon = url.firstIndex(of: ":") else { return false }
         let scheme = url[..<colon]

@@ -18,6 +18,16 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Địa chỉ lắng nghe (mặc định chỉ máy này: 127.0.0.1).")
     var host: String = "127.0.0.1"
 
+    func validate() throws {
+        var address = in_addr()
+        guard host == "localhost" || inet_pton(AF_INET, host, &address) == 1 else {
+            throw ValidationError("--host \(host): hãy ghi một địa chỉ IPv4, ví dụ 127.0.0.1 (chỉ máy này)")
+        }
+    }
+
+    /// `localhost` is this machine's loopback address.
+    var address: String { host == "localhost" ? "127.0.0.1" : host }
+
     func run() async throws {
         let code = await execute(environment: ProcessInfo.processInfo.environment)
         if code != 0 { throw ExitCode(code) }
@@ -28,7 +38,7 @@ struct ServeCommand: AsyncParsableCommand {
         let server: PreviewServer
         let bound: UInt16
         do {
-            server = try PreviewServer(root: site.rootURL, host: host, port: port, options: options,
+            server = try PreviewServer(root: site.rootURL, host: address, port: port, options: options,
                                        language: site.lang, log: Console.line)
             bound = try await server.start()
         } catch {

@@ -29,7 +29,7 @@ public struct MarkdownRenderer: Sendable {
             guard let url = cmark_node_get_url(link).map({ String(cString: $0) }), !url.isEmpty else { continue }
             switch resolve(url) {
             case .unchanged:
-                if url.hasPrefix("#") { links.append(BodyLink(url: url, location: walker.location(of: link))) }
+                if url.hasPrefix("#") || url.hasPrefix("?") { links.append(BodyLink(url: url, location: walker.location(of: link))) }
             case .resolved(let target):
                 cmark_node_set_url(link, target)
                 links.append(BodyLink(url: target, location: walker.location(of: link)))

@@ -10,6 +10,12 @@ struct TreeWalker {
     /// Runs of adjacent text and soft-break nodes outside links and images (citations live here).
     private(set) var textRuns: [[OpaquePointer]] = []
     private(set) var excerpt = ""
+    /// The body's lines, split once when a first place is asked for (a body may have thousands of links).
+    private let lines = Lines()
+
+    private final class Lines {
+        var split: [Substring]?
+    }
 
     init(body: MarkdownBody, path: String) {
         self.body = body
@@ -82,31 +88,47 @@ struct TreeWalker {
     /// The file position of a node (plus a byte offset into its text): cmark counts lines from
     /// the body and columns in bytes; diagnostics count characters.
     /// `byteOffset` counts in the node's text as cmark decoded it; `finding`, the bytes found
-    /// there, is looked for in the source line from the node on, where an entity (`&amp;`) or an
-    /// escape (`\\*`) before it made the source longer than the text.
+    /// there, is looked for in the source line from the node on (its same occurrence), where an
+    /// entity (`&amp;`) or an escape (`\\*`) before it made the source longer than the text.
     func location(of node: OpaquePointer, byteOffset: Int = 0, finding: [UInt8] = []) -> SourceLocation {
         let line = Int(cmark_node_get_start_line(node))
         let start = Int(cmark_node_get_start_column(node))
         var byteColumn = start + byteOffset
-        if !finding.isEmpty, let lineText = TreeWalker.line(line, of: body.text) {
+        let lineText = self.line(line)
+        if !finding.isEmpty, let lineText, let literal = cmark_node_get_literal(node) {
+            let text = Array(String(cString: literal).utf8)
+            let before = Self.occurrences(of: finding, in: text.prefix(byteOffset)).count
             let bytes = Array(lineText.utf8)
-            let from = min(max(0, byteColumn - 1), bytes.count)
-            if !bytes[from...].starts(with: finding),
-               let found = (from..<bytes.count).first(where: { bytes[$0...].starts(with: finding) }) {
-                byteColumn = found + 1
+            let inSource = Self.occurrences(of: finding, in: bytes.suffix(from: min(max(0, start - 1), bytes.count)))
+            if before < inSource.count { byteColumn = inSource[before] + 1 }
+        }
+        return SourceLocation(path: path, line: line + body.firstLine - 1, column: Self.characterColumn(in: lineText, byteColumn: byteColumn))
+    }
+
+    /// Where `pattern` starts in `bytes` (indices of `bytes`), without overlaps.
+    static func occurrences(of pattern: [UInt8], in bytes: ArraySlice<UInt8>) -> [Int] {
+        var found: [Int] = []
+        var index = bytes.startIndex
+        while index + pattern.count <= bytes.endIndex {
+            if bytes[index..<index + pattern.count].elementsEqual(pattern) {
+                found.append(index)
+                index += pattern.count
+            } else {
+                index += 1
             }
         }
-        return SourceLocation(path: path, line: line + body.firstLine - 1,
-                              column: TreeWalker.characterColumn(in: body.text, line: line, byteColumn: byteColumn))
+        return found
     }
 
-    static func line(_ line: Int, of text: String) -> Substring? {
-        guard line >= 1 else { return nil }
-        return text.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false).dropFirst(line - 1).first
+    /// Line `number` (1-based) of the body.
+    private func line(_ number: Int) -> Substring? {
+        if lines.split == nil { lines.split = body.text.split(separator: "\n", omittingEmptySubsequences: false) }
+        guard let split = lines.split, number >= 1, number <= split.count else { return nil }
+        return split[number - 1]
     }
 
-    static func characterColumn(in text: String, line: Int, byteColumn: Int) -> Int {
-        guard let lineText = Self.line(line, of: text) else { return byteColumn }
+    static func characterColumn(in lineText: Substring?, byteColumn: Int) -> Int {
+        guard let lineText else { return byteColumn }
         let bytes = Array(lineText.utf8.prefix(max(0, byteColumn - 1)))
         return (String(decoding: bytes, as: UTF8.self).count) + 1
     }

@@ -113,17 +113,30 @@ public enum CitationScanner {
               bytes[start + 1] | 0x20 == UInt8(ascii: "g"), bytes[start + 2] == 0xC3, bytes[start + 3] | 0x20 == 0xA0,
               bytes[start + 4] | 0x20 == UInt8(ascii: "y"), let afterDay = afterSpaces(bytes, from: start + 5) else { return }
         start = afterDay
-        let rest = String(decoding: bytes[start..<min(bytes.count, start + 41)], as: UTF8.self)
-        let long = rest.split(separator: " ", maxSplits: 5, omittingEmptySubsequences: false)
-        var dateText: String?
-        if long.count >= 5, long[1].lowercased() == "tháng", long[3].lowercased() == "năm" {
-            dateText = long[0..<4].joined(separator: " ") + " " + long[4].prefix { $0.isASCII && $0.isNumber }
-        } else {
-            dateText = String(rest.prefix { $0.isASCII && ($0.isNumber || $0 == "/" || $0 == "-") })
+        // `03 tháng 6 năm 2020`, its words apart by any spaces; else `03/6/2020`.
+        var words: [(text: String, end: Int)] = []
+        var wordStart = start
+        while words.count < 5, wordStart < min(bytes.count, start + 60) {
+            var wordEnd = wordStart
+            while wordEnd < bytes.count, bytes[wordEnd] != space, !(bytes[wordEnd] == 0xC2 && wordEnd + 1 < bytes.count && bytes[wordEnd + 1] == 0xA0) {
+                wordEnd += 1
+            }
+            words.append((String(decoding: bytes[wordStart..<wordEnd], as: UTF8.self), wordEnd))
+            guard let next = afterSpaces(bytes, from: wordEnd) else { break }
+            wordStart = next
         }
-        guard let dateText, !dateText.isEmpty, dateText.first?.isNumber == true else { return }
-        let trimmed = String(dateText.reversed().drop { !$0.isNumber }.reversed())
-        var end = start + trimmed.utf8.count
+        let trimmed: String
+        var end: Int
+        if words.count == 5, words[1].text.lowercased() == "tháng", words[3].text.lowercased() == "năm" {
+            let year = words[4].text.prefix { $0.isASCII && $0.isNumber }
+            trimmed = "\(words[0].text) tháng \(words[2].text) năm \(year)"
+            end = words[4].end - words[4].text.utf8.count + year.utf8.count
+        } else {
+            let dateText = String(decoding: bytes[start...].prefix { (0x30...0x39).contains($0) || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") }, as: UTF8.self)
+            guard dateText.first?.isNumber == true else { return }
+            trimmed = String(dateText.reversed().drop { !$0.isNumber }.reversed())
+            end = start + trimmed.utf8.count
+        }
         if parenthesised {
             guard end < bytes.count, bytes[end] == UInt8(ascii: ")") else { return }
             end += 1
@@ -132,12 +145,18 @@ public enum CitationScanner {
         case .success(let date):
             match.range = match.range.lowerBound..<end
             match.citation = Citation(text: "", symbol: match.citation.symbol, date: date)
-        case .failure(let error) where error.reason == .format:
-            return // `ngày 17/7` (no year), `ngày 3-6-2020`: no date of the citation's form, left alone
+        case .failure(let error) where error.reason == .format && Self.isDayAndMonth(trimmed):
+            return // `ngày 17/7`: a day of this year, as news writes it; no date of the citation's
         case .failure(let error):
             match.range = match.range.lowerBound..<end
             match.invalidDate = (trimmed, error.reason)
         }
+    }
+
+    /// `17/7`: a day and a month without the year.
+    private static func isDayAndMonth(_ text: String) -> Bool {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) }
     }
 
     /// The index after one or more spaces at `index` (plain or non-breaking, as Word pastes them).

@@ -126,6 +126,9 @@ enum EnglishMessages {
         case .issuedOutsideIssuerPeriod(let issuer, let issued, let from, let to):
             ("issued on \(issued), outside the time \(issuer) existed (\([from.map { "from \($0)" }, to.map { "to \($0)" }].compactMap { $0 }.joined(separator: " ")))",
              "check the issue date, the issuer id, or the issuer's valid_from/valid_to in issuers.yml")
+        case .documentAlreadyWritten(let symbol, let path):
+            ("the document \(symbol) of this issuer and year is already in \(path)",
+             "edit that file; if this is another document, check its number, issuer and issue date")
         case .altWithoutCover:
             ("cover_alt is given without a cover image; the description is not used", "add a cover: line for the image, or remove cover_alt")
         case .missingSiteFile:

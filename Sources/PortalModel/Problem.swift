@@ -56,6 +56,8 @@ public enum Problem: Error, Sendable, Hashable, Codable {
     /// No `content/site.yml`: most likely not the portal's folder.
     case missingSiteFile
     case altWithoutCover
+    /// `dxportal new document` for a document already written (same number, issuer and year).
+    case documentAlreadyWritten(symbol: String, path: String)
     case issuedOutsideIssuerPeriod(issuer: String, issued: String, from: String?, to: String?)
     /// `alias`: the address is an alias of the item (the fix is in `aliases`, not the file name).
     case reservedAddress(url: String, alias: Bool = false)
@@ -124,6 +126,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
         case .articleInOtherYearFolder: "year-folder"
         case .missingSiteFile: "unreadable-file"
         case .altWithoutCover: "alt-without-cover"
+        case .documentAlreadyWritten: "duplicate-document"
         case .issuedOutsideIssuerPeriod: "issuer-period"
         case .reservedAddress: "output-collision"
         case .invalidAlias: "invalid-value"

@@ -130,16 +130,20 @@ enum VietnameseMessages {
         case .issuedOutsideIssuerPeriod(let issuer, let issued, let from, let to):
             ("văn bản ban hành ngày \(issued), ngoài thời gian hoạt động của \(issuer) (\(from.map { "từ \($0)" } ?? "")\(from != nil && to != nil ? " " : "")\(to.map { "đến \($0)" } ?? ""))",
              "kiểm tra ngày ban hành, mã cơ quan, hoặc valid_from/valid_to của cơ quan trong issuers.yml")
+        case .documentAlreadyWritten(let symbol, let path):
+            ("văn bản \(symbol) của cơ quan này, cùng năm ban hành, đã có trong \(path)",
+             "sửa tệp đó; nếu đây là một văn bản khác, kiểm tra lại số ký hiệu, cơ quan và ngày ban hành")
         case .altWithoutCover:
             ("có cover_alt nhưng không có ảnh bìa (cover); lời mô tả không được dùng", "thêm dòng cover: với tên ảnh trong content/media/ (ví dụ cover: \"anh/hoi-nghi.jpg\"), hoặc xoá dòng cover_alt")
         case .missingSiteFile:
             ("không có tệp site.yml; thư mục này có phải là thư mục của cổng?", "chạy lệnh trong thư mục cổng, hoặc chỉ nó bằng --root")
         case .articleInOtherYearFolder(let folder, let year):
-            ("bài viết ngày năm \(year) nằm trong thư mục \(folder); bài vẫn được đăng ở /tin-tuc/\(year)/",
+            ("bài viết có ngày đăng năm \(year) nằm trong thư mục \(folder); bài vẫn được đăng ở /tin-tuc/\(year)/",
              "chuyển tệp sang content/articles/\(year)/ cho dễ tìm, hoặc sửa năm của ngày đăng nếu gõ nhầm")
         case .issuerCycle(let key, let chain):
             ("các \(key == "parent" ? "cơ quan cấp trên" : "cơ quan kế nhiệm") quay vòng: \(chain)",
-             "một cơ quan không thể vừa đứng trên vừa đứng dưới cơ quan khác trong chuỗi; sửa trường \(key) của một cơ quan trong chuỗi")
+             key == "parent" ? "một cơ quan không thể vừa là cấp trên vừa là cấp dưới của cơ quan khác; sửa trường parent của một cơ quan trong chuỗi"
+                 : "một cơ quan không thể kế nhiệm chính cơ quan kế nhiệm nó; sửa trường successor của một cơ quan trong chuỗi")
         case .reservedAddress(let url, let alias):
             ("địa chỉ \(url) là của một trang cổng tự tạo (tin tức, văn bản, câu chuyện, trụ cột, lĩnh vực…)",
              alias ? "xoá hoặc sửa mục này trong aliases: chuyển hướng ở đây sẽ thay mất trang đó"

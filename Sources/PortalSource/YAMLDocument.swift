@@ -55,32 +55,57 @@ enum YAMLDocument {
     /// An alias (`*a`) used as a key: Yams compares keys by value, and an alias of nested aliases
     /// stands for a structure that doubles at each level (`&a1 [*a0, *a0]` …): comparing it
     /// would never end. No field name is an alias, so it is refused before composing. Only text
-    /// holding an anchor (`&`) can hold an alias; quoted text is skipped.
+    /// holding an anchor (`&`) can hold an alias; quoted text (over several lines too) and the
+    /// lines of a `|` or `>` block are text, not keys.
     static func aliasKey(in yaml: String) -> (line: Int, column: Int)? {
         guard yaml.utf8.contains(UInt8(ascii: "&")) else { return nil }
+        var quote: Character?
+        var blockIndent: Int? // the indentation of the key whose value is a `|` or `>` block
         for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var quote: Character?
-            var previous: Character = " "
-            var nodeStart = true // at the start of a line, after `- `, `? `, `{`, `[` or `,`
+            let indent = line.prefix { $0 == " " }.count
+            if let block = blockIndent {
+                if line.allSatisfy({ $0 == " " }) || indent > block { continue }
+                blockIndent = nil
+            }
+            let characters = Array(line)
+            var nodeStart = quote == nil // where a key or value may begin: line start, `- `, `? `, `{`, `[`, `,`, `: `
             var column = 0
-            var characters = line.makeIterator()
-            while let character = characters.next() {
+            while column < characters.count {
+                let character = characters[column]
                 column += 1
+                let next = column < characters.count ? characters[column] : " "
                 if let open = quote {
                     if character == open { quote = nil }
-                } else if character == "\"" || character == "'" {
-                    quote = character
-                } else if character == "#" && previous == " " {
-                    break
-                } else if character == "*" && nodeStart {
-                    let rest = line.dropFirst(column).drop { !" ,]}:".contains($0) }.drop { $0 == " " }
-                    if rest.first == ":" { return (index + 1, column) }
-                } else if !"{[,-? ".contains(character) {
-                    nodeStart = false
-                } else if "{[,".contains(character) {
-                    nodeStart = true
+                    continue
                 }
-                previous = character
+                switch character {
+                case " ":
+                    continue
+                case _ where nodeStart && (character == "-" || character == "?"):
+                    continue
+                case _ where nodeStart && (character == "\"" || character == "'"):
+                    quote = character
+                case "#" where column == 1 || characters[column - 2] == " ":
+                    column = characters.count
+                case "{", "[", ",":
+                    nodeStart = true
+                    continue
+                case ":" where next == " ":
+                    nodeStart = true
+                    continue
+                case _ where nodeStart && (character == "|" || character == ">"):
+                    blockIndent = indent
+                    column = characters.count
+                case "*" where nodeStart:
+                    let name = characters[column...].prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+                    let after = characters[(column + name.count)...].drop { $0 == " " }
+                    if !name.isEmpty, after.first == ":", after.dropFirst().first.map({ " ,}".contains($0) }) ?? true {
+                        return (index + 1, column)
+                    }
+                default:
+                    break
+                }
+                nodeStart = false
             }
         }
         return nil

@@ -100,6 +100,14 @@ import Testing
                     "--issued", "2024-09-01", "--title", "Trùng", "--root", root.path]
         #expect(CommandLineRunner.run(arguments: twin, environment: [:]) == 1)
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("content/documents").path).filter { $0.hasPrefix("96-") }.count == 5)
+        // A Party document is one by its term, which `new` is not given: a second of the year is written.
+        for issued in ["2025-03-05", "2025-11-20"] {
+            let party = ["new", "document", "--number", "01-NQ/TU", "--type", "Nghị quyết", "--issuer", "tu-thai-binh",
+                         "--issued", issued, "--title", "Nghị quyết", "--root", root.path]
+            #expect(CommandLineRunner.run(arguments: party, environment: [:]) == 0)
+        }
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("content/documents/01-nq-tu-2025.md").path))
+        for name in ["01-nq-tu.md", "01-nq-tu-2025.md"] { try FileManager.default.removeItem(at: root.appendingPathComponent("content/documents/\(name)")) }
         #expect(CommandLineRunner.run(arguments: ["build", "--root", root.path, "--quiet"], environment: [:]) == 0)
         for page in ["2023/96-kh-ubnd", "2023/96-kh-ubnd-ubnd-quang-nam", "2024/96-kh-ubnd", "2024/96-kh-ubnd-ubnd-thai-binh", "2022/96-kh-ubnd"] {
             #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/van-ban/\(page)/index.html").path), "\(page)")

@@ -30,6 +30,9 @@ import Testing
     @Test func reportsTheSymbolsColumnAfterEntitiesAndEscapes() {
         let rendered = render("A &amp; B 571/QĐ-UBND ngày 04/6/2020\n\nA \\* B 571/QĐ-UBND ngày 04/6/2020\n\nA &#272; B 571/QĐ-UBND ngày 04/6/2020")
         #expect(rendered.diagnostics.map { "\($0.location.line):\($0.location.column)" } == ["1:11", "3:8", "5:12"])
+        // An entity longer once decoded (`&nGt;` is 6 bytes of text): each citation keeps its own place.
+        let twice = render("A &nGt; 571/QĐ-UBND ngày 04/6/2020 và 571/QĐ-UBND ngày 05/6/2020.")
+        #expect(twice.diagnostics.map { "\($0.location.line):\($0.location.column)" } == ["1:9", "1:39"])
     }
 
     @Test func readsADateAcrossALineBreak() {

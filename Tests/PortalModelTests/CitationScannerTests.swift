@@ -30,6 +30,11 @@ import Testing
         #expect(found("Kế hoạch 96/KH-UBND ngày 17/7 của UBND tỉnh") == ["Kế hoạch 96/KH-UBND"])
         #expect(CitationScanner.scan("Kế hoạch 96/KH-UBND ngày 17/7 của UBND tỉnh").allSatisfy { $0.invalidDate == nil })
         #expect(CitationScanner.scan("749/QĐ-TTg ngày 17/17/2020").first?.invalidDate != nil)
+        // Spaces inside the long form too; a wrong date in any form stays an error.
+        #expect(found("theo 749/QĐ-TTg ngày 03 tháng\u{00A0}6  năm 2020 của") == ["749/QĐ-TTg ngày 03 tháng\u{00A0}6  năm 2020 @2020-06-03"])
+        for wrong in ["ngày 31 tháng  2 năm 2020", "ngày 31\u{00A0}tháng 2 năm 2020", "ngày 31/2/20", "ngày 3-6-2020"] {
+            #expect(CitationScanner.scan("Quyết định 749/QĐ-TTg \(wrong) của").first?.invalidDate != nil, "\(wrong)")
+        }
     }
 
     /// A date in parentheses is the citation's date too (and is checked); after a comma it may

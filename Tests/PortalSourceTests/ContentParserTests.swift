@@ -243,6 +243,11 @@ import Testing
         #expect(diagnostics.map { "\($0.location): \($0.code)" } == ["content/articles/2024/a.md:34:10: yaml-syntax"])
         #expect(YAMLDocument.aliasKey(in: "a: &k b\n*k: c\n")! == (2, 1))
         #expect(YAMLDocument.aliasKey(in: "a: &k [x]\nb: *k\nc: \"{*k: d}\"\nd: e & *k: f # *k: g\n") == nil)
+        // Text of a block or of a quote over several lines is no key, `*Nguồn:*` no alias.
+        #expect(YAMLDocument.aliasKey(in: "title: \"Sở KH&ĐT họp\"\nsummary: |\n  *Nguồn:* Sở KH&ĐT\n  *k: x\n") == nil)
+        #expect(YAMLDocument.aliasKey(in: "title: \"Sở KH&ĐT họp\n  *k: tiếp\"\nb: 1\n") == nil)
+        #expect(YAMLDocument.aliasKey(in: "a: &k x\nb: |\n  t\n*k: c\n")! == (4, 1))
+        #expect(YAMLDocument.aliasKey(in: "a: &k x\nb: [*k: 1]\n")! == (2, 5))
         let (item, aliased) = parse(.article, "---\ntitle: &t \"Tiêu đề\"\nsummary: *t\ndate: 2024-01-02\n---\nx\n")
         guard case .article(let article) = item else { throw Failure.notAnArticle }
         #expect(aliased.isEmpty && article.summary == "Tiêu đề")
