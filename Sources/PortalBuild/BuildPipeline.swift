@@ -33,31 +33,10 @@ public struct BuildPipeline: Sendable {
                                   uniquingKeysWith: { first, _ in first })
             let broken = LinkChecker(basePath: config.baseURL.path, files: output.files,
                                      templates: built.pages.mapValues(\.template), bodyLinks: bodyLinks, menu: menu).check()
-            return (built.report.warnings + broken.map { placedInTheme($0, basePath: config.baseURL.path) }).sorted()
+            return (built.report.warnings + broken.map { ThemeLinks.placed($0, basePath: config.baseURL.path, fileSystem: fileSystem, folder: options.templatesFolder) }).sorted()
         } catch {
             return error.diagnostics
         }
-    }
-
-    /// A theme's broken link at the line of the template or partial that writes it, when one
-    /// writes it as it is (`href="khong-co/"`, or `{{site.homeURL}}khong-co/` under the base path);
-    /// else where the checker put it, at the page's template.
-    private func placedInTheme(_ diagnostic: Diagnostic, basePath: String) -> Diagnostic {
-        guard case .brokenTemplateLink(let target, _) = diagnostic.problem,
-              let names = try? fileSystem.files(under: options.templatesFolder) else { return diagnostic }
-        let written = [target, target.hasPrefix(basePath) ? String(target.dropFirst(basePath.count)) : nil].compactMap { $0 }
-        for name in names where name.hasSuffix(".mustache") {
-            let path = "\(options.templatesFolder)/\(name)"
-            guard let bytes = try? fileSystem.read(path) else { continue }
-            let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-            for (number, line) in lines.enumerated() {
-                let quoted = written.lazy.compactMap { line.range(of: "\"\($0)\"").map { ($0, 1) } ?? line.range(of: "}}\($0)\"").map { ($0, 2) } }
-                guard let (found, opener) = quoted.first else { continue }
-                let column = line[..<found.lowerBound].count + opener + 1
-                return Diagnostic(diagnostic.severity, diagnostic.problem, at: SourceLocation(path: path, line: number + 1, column: column))
-            }
-        }
-        return diagnostic
     }
 
     /// The outcome of a successful build and what later checks need to know of it.

@@ -1,6 +1,7 @@
 import Foundation
 import PortalMarkdown
 import PortalModel
+import PortalSource
 import PortalTemplates
 
 /// `dxportal check`: every internal link and `#anchor` of the rendered site must land on a page
@@ -113,6 +114,30 @@ struct LinkChecker {
             index = end + 1
         }
         return values
+    }
+}
+
+/// Where in the theme a broken link of its own is written.
+enum ThemeLinks {
+    /// A theme's broken link at the line of the template or partial that writes it, when one
+    /// writes it as it is (`href="khong-co/"`, or `{{site.homeURL}}khong-co/` under the base path);
+    /// else where the checker put it, at the page's template.
+    static func placed(_ diagnostic: Diagnostic, basePath: String, fileSystem: any FileSystem, folder: String) -> Diagnostic {
+        guard case .brokenTemplateLink(let target, _) = diagnostic.problem,
+              let names = try? fileSystem.files(under: folder) else { return diagnostic }
+        let written = [target, target.hasPrefix(basePath) ? String(target.dropFirst(basePath.count)) : nil].compactMap { $0 }
+        for name in names where name.hasSuffix(".mustache") {
+            let path = "\(folder)/\(name)"
+            guard let bytes = try? fileSystem.read(path) else { continue }
+            let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            for (number, line) in lines.enumerated() {
+                let quoted = written.lazy.compactMap { line.range(of: "\"\($0)\"").map { ($0, 1) } ?? line.range(of: "}}\($0)\"").map { ($0, 2) } }
+                guard let (found, opener) = quoted.first else { continue }
+                let column = line[..<found.lowerBound].count + opener + 1
+                return Diagnostic(diagnostic.severity, diagnostic.problem, at: SourceLocation(path: path, line: number + 1, column: column))
+            }
+        }
+        return diagnostic
     }
 }
 
