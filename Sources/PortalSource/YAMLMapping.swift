@@ -174,9 +174,11 @@ struct YAMLMapping {
     static func decimalNumber(_ node: Node) -> Double? {
         if let int = decimalInteger(node) { return Double(int) }
         guard let text = plainText(node), text.utf8.contains(where: isDigit),
-              text.utf8.allSatisfy({ isDigit($0) || Array("+-.eE".utf8).contains($0) }) else { return nil }
+              text.utf8.allSatisfy({ isDigit($0) || numberMarks.contains($0) }) else { return nil }
         return Double(text)
     }
+
+    private static let numberMarks = Set("+-.eE".utf8)
 
     private static func plainText(_ node: Node) -> String? {
         guard case .scalar(let scalar) = node, scalar.style == .plain,
