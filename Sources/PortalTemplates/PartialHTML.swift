@@ -35,7 +35,7 @@ public final class PartialHTML: @unchecked Sendable {
     }
 }
 
-extension PartialHTML: MustacheParent {
+extension PartialHTML: MustacheView {
     public func child(named name: String) -> Any? {
         html(name).map(Text.init)
     }

@@ -4,7 +4,18 @@
 import Mustache
 import PortalModel
 
-extension PageView: MustacheParent {
+/// A view model as swift-mustache reads it: its values by name, and itself as its own
+/// representation. swift-mustache asks every object on its context stack, for every tag,
+/// whether it has a custom representation. On Linux a cast of a class instance that fails
+/// also tries to unbox Foundation's `__SwiftValue`, several times the cost of a cast that
+/// succeeds; answering "yes, myself" took 9 % off the CPU time of a 10,000-article build.
+public protocol MustacheView: MustacheParent, MustacheCustomRepresentation {}
+
+extension MustacheView {
+    public var representation: Any? { self }
+}
+
+extension PageView: MustacheView {
     public func child(named name: String) -> Any? {
         switch name {
         case "site": self.site
@@ -15,7 +26,7 @@ extension PageView: MustacheParent {
     }
 }
 
-extension SiteView: MustacheParent {
+extension SiteView: MustacheView {
     public func child(named name: String) -> Any? {
         switch name {
         case "title": Text(self.title)
@@ -40,7 +51,7 @@ extension SiteView: MustacheParent {
     }
 }
 
-extension MenuLinkView: MustacheParent {
+extension MenuLinkView: MustacheView {
     public func child(named name: String) -> Any? {
         switch name {
         case "title": Text(self.title)
@@ -51,7 +62,7 @@ extension MenuLinkView: MustacheParent {
     }
 }
 
-extension LinkView: MustacheParent {
+extension LinkView: MustacheView {
     public func child(named name: String) -> Any? {
         switch name {
         case "title": Text(self.title)
@@ -61,7 +72,7 @@ extension LinkView: MustacheParent {
     }
 }
 
-extension PageMeta: MustacheParent {
+extension PageMeta: MustacheView {
     public func child(named name: String) -> Any? {
         switch name {
         case "title": Text(self.title)
@@ -79,7 +90,7 @@ extension PageMeta: MustacheParent {
     }
 }
 
-extension CardView: MustacheParent {
+extension CardView: MustacheView {
     public func child(named name: String) -> Any? {
         switch name {
         case "title": Text(self.title)
@@ -96,7 +107,7 @@ extension CardView: MustacheParent {
     }
 }
 
-extension ImageView: MustacheParent {
+extension ImageView: MustacheView {
     public func child(named name: String) -> Any? {
         switch name {
         case "url": Text(self.url)
@@ -106,7 +117,7 @@ extension ImageView: MustacheParent {
     }
 }
 
-extension DocumentRowView: MustacheParent {
+extension DocumentRowView: MustacheView {
     public func child(named name: String) -> Any? {
         switch name {
         case "symbol": Text(self.symbol)
@@ -129,7 +140,7 @@ extension DocumentRowView: MustacheParent {
     }
 }
 
-extension DocumentGroupView: MustacheParent {
+extension DocumentGroupView: MustacheView {
     public func child(named name: String) -> Any? {
         switch name {
         case "id": Text(self.id)
@@ -141,7 +152,7 @@ extension DocumentGroupView: MustacheParent {
     }
 }
 
-extension ChainLevelView: MustacheParent {
+extension ChainLevelView: MustacheView {
     public func child(named name: String) -> Any? {
         switch name {
         case "documents": self.documents
@@ -151,7 +162,7 @@ extension ChainLevelView: MustacheParent {
     }
 }
 
-extension PaginationView: MustacheParent {
+extension PaginationView: MustacheView {
     public func child(named name: String) -> Any? {
         switch name {
         case "current": self.current
@@ -164,7 +175,7 @@ extension PaginationView: MustacheParent {
     }
 }
 
-extension PageNumberView: MustacheParent {
+extension PageNumberView: MustacheView {
     public func child(named name: String) -> Any? {
         switch name {
         case "number": self.number
@@ -175,7 +186,7 @@ extension PageNumberView: MustacheParent {
     }
 }
 
-extension TermLinkView: MustacheParent {
+extension TermLinkView: MustacheView {
     public func child(named name: String) -> Any? {
         switch name {
         case "id": Text(self.id)
@@ -188,7 +199,7 @@ extension TermLinkView: MustacheParent {
     }
 }
 
-extension HomeView: MustacheParent {
+extension HomeView: MustacheView {
     public func child(named name: String) -> Any? {
         switch name {
         case "lead": self.lead
@@ -204,7 +215,7 @@ extension HomeView: MustacheParent {
     }
 }
 
-extension ListView: MustacheParent {
+extension ListView: MustacheView {
     public func child(named name: String) -> Any? {
         switch name {
         case "heading": Text(self.heading)
@@ -218,7 +229,7 @@ extension ListView: MustacheParent {
     }
 }
 
-extension TaxonomyView: MustacheParent {
+extension TaxonomyView: MustacheView {
     public func child(named name: String) -> Any? {
         switch name {
         case "heading": Text(self.heading)
@@ -229,7 +240,7 @@ extension TaxonomyView: MustacheParent {
     }
 }
 
-extension PlainPageView: MustacheParent {
+extension PlainPageView: MustacheView {
     public func child(named name: String) -> Any? {
         switch name {
         case "title": Text(self.title)
@@ -241,7 +252,7 @@ extension PlainPageView: MustacheParent {
     }
 }
 
-extension SearchView: MustacheParent {
+extension SearchView: MustacheView {
     public func child(named name: String) -> Any? {
         switch name {
         case "title": Text(self.title)
@@ -254,7 +265,7 @@ extension SearchView: MustacheParent {
     }
 }
 
-extension AliasView: MustacheParent {
+extension AliasView: MustacheView {
     public func child(named name: String) -> Any? {
         switch name {
         case "targetURL": Text(self.targetURL)
@@ -265,7 +276,7 @@ extension AliasView: MustacheParent {
     }
 }
 
-extension ArticleView: MustacheParent {
+extension ArticleView: MustacheView {
     public func child(named name: String) -> Any? {
         switch name {
         case "title": Text(self.title)
@@ -289,7 +300,7 @@ extension ArticleView: MustacheParent {
     }
 }
 
-extension StoryView: MustacheParent {
+extension StoryView: MustacheView {
     public func child(named name: String) -> Any? {
         switch name {
         case "title": Text(self.title)
@@ -310,7 +321,7 @@ extension StoryView: MustacheParent {
     }
 }
 
-extension MetricView: MustacheParent {
+extension MetricView: MustacheView {
     public func child(named name: String) -> Any? {
         switch name {
         case "label": Text(self.label)
@@ -323,7 +334,7 @@ extension MetricView: MustacheParent {
     }
 }
 
-extension DocumentView: MustacheParent {
+extension DocumentView: MustacheView {
     public func child(named name: String) -> Any? {
         switch name {
         case "symbol": Text(self.symbol)
@@ -362,7 +373,7 @@ extension DocumentView: MustacheParent {
     }
 }
 
-extension AttachmentView: MustacheParent {
+extension AttachmentView: MustacheView {
     public func child(named name: String) -> Any? {
         switch name {
         case "title": Text(self.title)
@@ -374,7 +385,7 @@ extension AttachmentView: MustacheParent {
     }
 }
 
-extension TaskView: MustacheParent {
+extension TaskView: MustacheView {
     public func child(named name: String) -> Any? {
         switch name {
         case "number": self.number
@@ -387,7 +398,7 @@ extension TaskView: MustacheParent {
     }
 }
 
-extension DocumentIndexView: MustacheParent {
+extension DocumentIndexView: MustacheView {
     public func child(named name: String) -> Any? {
         switch name {
         case "heading": Text(self.heading)

@@ -11,7 +11,7 @@ import Testing
     static let meta = PageMeta(title: "T", documentTitle: "T", description: "D", canonicalURL: "https://x/", ogImage: "i",
                                breadcrumbs: [link], alternateFeedURL: "f", prevURL: "p", nextURL: "n")
 
-    static var samples: [(String, any MustacheParent)] {
+    static var samples: [(String, any MustacheView)] {
         var article = ArticleView()
         article.updatedText = "u"; article.summary = "s"; article.author = "a"; article.source = link
         article.sourceName = "n"; article.cover = ImageView(); article.pillar = link; article.locality = link
@@ -62,6 +62,8 @@ import Testing
                     "\(name).\(label) returns another value than the property")
         }
         #expect(model.child(named: "khongCo") == nil)
+        // swift-mustache asks for a representation first; the view is its own.
+        #expect((model.representation as AnyObject?) === (model as AnyObject))
     }
 
     /// A value's description with any optional wrapping removed.
