@@ -1,8 +1,8 @@
 import PortalModel
 import PortalTemplates
 
-/// Renders every planned page on all cores and streams it to the output, then the feeds,
-/// the sitemap and robots.txt.
+/// Renders every planned page on all cores and streams it to the output, and meanwhile the
+/// feeds, the sitemap, robots.txt, the search index and the open data.
 struct SiteWriter {
     let index: SiteIndex
     let views: ViewBuilder
@@ -13,9 +13,15 @@ struct SiteWriter {
         let plans = PagePlanner(index: index).plan()
         let collisions = aliasCollisions(plans)
         if !collisions.isEmpty { throw DiagnosticsError(collisions) }
-        let pages = try render(plans, into: output)
-        let extra = try writeSiteFiles(plans: plans, into: output)
-        return (pages, plans.count + extra)
+        // The feeds, sitemap, search index and open data need no rendered page: they are
+        // written meanwhile, so the stage ends when the last page does. Both finish before
+        // either's error is thrown (the output is discarded after a failure).
+        let siteFiles = Pending { () -> Result<Int, DiagnosticsError> in
+            Result { () throws(DiagnosticsError) in try writeSiteFiles(plans: plans, into: output) }
+        }
+        let pages = Result { () throws(DiagnosticsError) in try render(plans, into: output) }
+        let extra = siteFiles.value ?? .success(0)
+        return (try pages.get(), plans.count + (try extra.get()))
     }
 
     /// Renders `plans` on all cores and writes each page as soon as it is ready.
