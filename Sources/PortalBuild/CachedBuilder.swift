@@ -280,11 +280,14 @@ struct OutputStamps: FieldCodable, Equatable {
     var times: [Int]
     var hashes: [UInt64]
 
-    /// Stamps of `files`, just written (size -1 for a missing one).
+    /// Stamps of `files`, just written (size -1 for a missing one): those taken as they were
+    /// written, the others looked up.
     static func read(_ folder: URL, files: [WrittenFile]) -> OutputStamps {
-        let paths = files.map(\.path)
-        let stamps = stat(paths, in: folder)
-        return OutputStamps(paths: paths, sizes: stamps.map(\.size), times: stamps.map(\.time), hashes: files.map(\.hash))
+        let unknown = files.filter { $0.stamp == nil }.map(\.path)
+        let looked = Dictionary(zip(unknown, stat(unknown, in: folder)), uniquingKeysWith: { $1 })
+        let stamps = files.map { $0.stamp ?? looked[$0.path] ?? .missing }
+        return OutputStamps(paths: files.map(\.path), sizes: stamps.map(\.size), times: stamps.map(\.time),
+                            hashes: files.map(\.hash))
     }
 
     /// Whether every file is on disk with the size and time recorded.
@@ -299,17 +302,13 @@ struct OutputStamps: FieldCodable, Equatable {
     }
 
     /// On all cores; each path is looked up from the open folder, not from the file system's root.
-    /// The time combines the modification and the change time: `touch -r` can put back the
-    /// first after a hand edit, never the second.
-    private static func stat(_ paths: [String], in folder: URL) -> [(size: Int, time: Int)] {
+    private static func stat(_ paths: [String], in folder: URL) -> [FileStamp] {
         let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { if descriptor >= 0 { close(descriptor) } }
-        return paths.parallelMap { path -> (size: Int, time: Int) in
+        return paths.parallelMap { path -> FileStamp in
             var info = Glibc.stat()
-            guard descriptor >= 0, fstatat(descriptor, path, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return (-1, 0) }
-            let modified = info.st_mtim.tv_sec &* 1_000_000_000 &+ info.st_mtim.tv_nsec
-            let changed = info.st_ctim.tv_sec &* 1_000_000_000 &+ info.st_ctim.tv_nsec
-            return (Int(info.st_size), modified &* 31 &+ changed)
+            guard descriptor >= 0, fstatat(descriptor, path, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return .missing }
+            return FileStamp(info)
         }
     }
 

@@ -50,6 +50,29 @@ public final class MemoryOutput: OutputSink, @unchecked Sendable {
 public struct WrittenFile: Sendable, Equatable {
     public let path: String
     public let hash: UInt64
+    /// Its size and times as written, when it is put in place as it is (a staged file moves
+    /// with its folder); nil when it is renamed on its own later, which changes its change time.
+    var stamp: FileStamp?
+}
+
+/// A file's size and times as one comparable pair. The time combines the modification and the
+/// change time: `touch -r` can put back the first after a hand edit, never the second.
+struct FileStamp: Sendable, Equatable {
+    let size: Int
+    let time: Int
+
+    static let missing = FileStamp(size: -1, time: 0)
+
+    init(size: Int, time: Int) {
+        self.size = size
+        self.time = time
+    }
+
+    init(_ info: stat) {
+        let modified = info.st_mtim.tv_sec &* 1_000_000_000 &+ info.st_mtim.tv_nsec
+        let changed = info.st_ctim.tv_sec &* 1_000_000_000 &+ info.st_ctim.tv_nsec
+        self.init(size: Int(info.st_size), time: modified &* 31 &+ changed)
+    }
 }
 
 /// An output that a full build fills and then puts in place of the previous output: nothing in
@@ -81,8 +104,8 @@ public final class StagedDirectoryOutput: ReplacingOutput, @unchecked Sendable {
 
     public func write(_ bytes: some Collection<UInt8> & Sendable, to path: String) throws {
         let relative = try SafeOutputPath.checked(path)
-        try PlainFile.write(bytes, to: relative, under: staging.path)
-        written.add(WrittenFile(path: relative, hash: ContentHash.of(bytes)))
+        let stamp = try PlainFile.write(bytes, to: relative, under: staging.path)
+        written.add(WrittenFile(path: relative, hash: ContentHash.of(bytes), stamp: stamp))
     }
 
     /// Swaps the staged tree into `destination`; the old output is removed only after the swap.
@@ -291,9 +314,10 @@ enum SafeOutputPath {
 /// `Data.write` syncs every file).
 enum PlainFile {
     /// Writes `bytes` at `relative` under the folder `root`, creating the folders it needs.
-    static func write(_ bytes: some Collection<UInt8>, to relative: String, under root: String) throws {
+    @discardableResult
+    static func write(_ bytes: some Collection<UInt8>, to relative: String, under root: String) throws -> FileStamp {
         if let slash = relative.lastIndex(of: "/") { try makeFolders(String(relative[..<slash]), under: root) }
-        try write(bytes, to: root + "/" + relative)
+        return try write(bytes, to: root + "/" + relative)
     }
 
     /// Creates `folder` (relative to `root`) and its missing parents. The folder itself is tried
@@ -311,13 +335,18 @@ enum PlainFile {
         try makeFolder(path)
     }
 
-    static func write(_ bytes: some Collection<UInt8>, to path: String) throws {
+    /// Returns the file's stamp as written (taken from the open file: a later look-up by path
+    /// costs a walk of the folders, 16,000 times at the end of a large build).
+    @discardableResult
+    static func write(_ bytes: some Collection<UInt8>, to path: String) throws -> FileStamp {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw POSIXError(errno: errno) }
         defer { close(descriptor) }
         let written = bytes.withContiguousStorageIfAvailable { buffer in writeAll(buffer, to: descriptor) }
             ?? Array(bytes).withUnsafeBufferPointer { writeAll($0, to: descriptor) }
         if let failure = written { throw POSIXError(errno: failure) }
+        var info = stat()
+        return fstat(descriptor, &info) == 0 ? FileStamp(info) : .missing
     }
 
     /// Writes beside `path` and renames over it, so a reader sees the old file or the new one.

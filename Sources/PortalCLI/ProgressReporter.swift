@@ -25,21 +25,21 @@ struct ProgressReporter: Sendable {
         guard !quiet else { return }
         let seconds = VietnameseFormat.number(Double(milliseconds(clock.now - start)) / 1000)
         let english = "\(report.pagesWritten) pages, \(report.filesWritten) files written to \(output) in \(seconds) s; \(report.warnings.count) warning(s)."
-        let vietnamese = "Đã ghi \(VietnameseFormat.count(report.pagesWritten)) trang, \(VietnameseFormat.count(report.filesWritten)) tệp vào \(output) trong \(seconds) giây; \(report.warnings.count) cảnh báo."
+        let vietnamese = "Đã ghi \(VietnameseFormat.count(report.pagesWritten)) trang, \(VietnameseFormat.count(report.filesWritten)) tệp vào \(output) trong \(seconds) giây; \(VietnameseFormat.count(report.warnings.count)) cảnh báo."
         print(language == .vi ? vietnamese : english)
     }
 
     /// A build that used the cache: how many pages the edit made it render again.
     func warm(pages: Int) {
         guard !quiet else { return }
-        print(language == .vi ? "Dùng bộ đệm: chỉ dựng lại \(pages) trang có nội dung đã sửa; các trang khác giữ nguyên."
+        print(language == .vi ? "Dùng bộ đệm: chỉ dựng lại \(VietnameseFormat.count(pages)) trang có nội dung đã sửa; các trang khác giữ nguyên."
                               : "Build cache used: \(pages) page(s) showing the edited content rendered again.")
     }
 
     /// A full build written over the previous output: how many files it changed.
     func updated(written: Int, removed: Int) {
         guard !quiet else { return }
-        print(language == .vi ? "Dựng lại toàn bộ; chỉ ghi \(written) tệp mới hoặc đã đổi, xoá \(removed) tệp không còn dùng; các tệp khác giữ nguyên."
+        print(language == .vi ? "Dựng lại toàn bộ; chỉ ghi \(VietnameseFormat.count(written)) tệp mới hoặc đã đổi, xoá \(VietnameseFormat.count(removed)) tệp không còn dùng; các tệp khác giữ nguyên."
                               : "Full build; only \(written) new or changed file(s) written and \(removed) no longer used removed; other files left as they were.")
     }
 

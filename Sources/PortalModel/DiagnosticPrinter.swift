@@ -27,7 +27,7 @@ public struct DiagnosticPrinter: Sendable {
         let errors = sorted.filter { $0.severity == .error }.count
         let warnings = sorted.count - errors
         let summary = language == .vi
-            ? "\(errors) lỗi, \(warnings) cảnh báo."
+            ? "\(VietnameseFormat.count(errors)) lỗi, \(VietnameseFormat.count(warnings)) cảnh báo."
             : "\(errors) error(s), \(warnings) warning(s)."
         return (sorted.map(format) + [summary]).joined(separator: "\n")
     }

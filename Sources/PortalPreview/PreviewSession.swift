@@ -37,7 +37,7 @@ public actor PreviewSession {
             await store.publish(files: outcome.files, basePath: outcome.basePath)
             await hub.broadcast("reload", data: String(outcome.rendered))
             let warnings = outcome.warnings.isEmpty ? "" : "\n" + printer.format(outcome.warnings)
-            log("Đã dựng \(outcome.rendered) trang\(outcome.incremental ? " (chỉ phần thay đổi)" : "") trong \(milliseconds(elapsed)) ms.\(warnings)")
+            log("Đã dựng \(VietnameseFormat.count(outcome.rendered)) trang\(outcome.incremental ? " (chỉ phần thay đổi)" : "") trong \(VietnameseFormat.count(milliseconds(elapsed))) ms.\(warnings)")
             return true
         case .failure(let error):
             // Before any good build the site's address is not known yet: from site.yml if it says.

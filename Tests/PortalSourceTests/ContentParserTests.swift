@@ -264,6 +264,12 @@ import Testing
             .split(separator: "\n").count == 2) // the message line and its hint
     }
 
+    /// Counts in the summary line are written the Vietnamese way (`1.200 cảnh báo`).
+    @Test func theSummaryCountsUseVietnameseDigitGroups() {
+        let warnings = (1...1200).map { Diagnostic(.warning, .unknownKey(key: "k\($0)", allowed: []), at: SourceLocation(path: "x.md", line: $0)) }
+        #expect(DiagnosticPrinter().format(warnings).hasSuffix("\n0 lỗi, 1.200 cảnh báo."))
+    }
+
     @Test func aRepeatedKeyIsReportedWhereItIsRepeated() {
         let (_, diagnostics) = parse(.article, "---\ntitle: \"A\"\ndate: 2024-01-02\ntitle: \"B\"\n---\nx\n")
         #expect(diagnostics.map { "\($0.location): \($0.code)" } == ["content/articles/2024/a.md:4:1: duplicate-key"])
