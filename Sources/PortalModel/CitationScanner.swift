@@ -80,7 +80,7 @@ public enum CitationScanner {
 
     /// `Quyết định số ` or `Kế hoạch ` right before the symbol joins the citation.
     private static func extendBefore(_ match: inout Match, _ bytes: [UInt8]) {
-        let before = String(decoding: bytes[max(0, match.range.lowerBound - 64)..<match.range.lowerBound], as: UTF8.self)
+        let before = String(decoding: bytes[max(0, match.range.lowerBound - lookBehind)..<match.range.lowerBound], as: UTF8.self)
         // Lowercased text is NFC like its source, so comparing bytes compares characters.
         var prefix = Array(before.lowercased().utf8)[...]
         var taken = 0
@@ -132,10 +132,13 @@ public enum CitationScanner {
             trimmed = "\(words[0].text) tháng \(words[2].text) năm \(year)"
             end = words[4].end - words[4].text.utf8.count + year.utf8.count
         } else {
-            let dateText = String(decoding: bytes[start...].prefix { (0x30...0x39).contains($0) || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") }, as: UTF8.self)
-            guard dateText.first?.isNumber == true else { return }
-            trimmed = String(dateText.reversed().drop { !$0.isNumber }.reversed())
-            end = start + trimmed.utf8.count
+            // Digits, `/` and `-`, starting and ending with a digit.
+            let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+            end = start
+            while end < bytes.count, isDigit(bytes[end]) || bytes[end] == UInt8(ascii: "/") || bytes[end] == UInt8(ascii: "-") { end += 1 }
+            while end > start, !isDigit(bytes[end - 1]) { end -= 1 }
+            guard end > start else { return }
+            trimmed = String(decoding: bytes[start..<end], as: UTF8.self)
         }
         if parenthesised {
             guard end < bytes.count, bytes[end] == UInt8(ascii: ")") else { return }
@@ -181,6 +184,10 @@ public enum CitationScanner {
         .map { Array(($0.lowercased() + " ").utf8) }.sorted { $0.count > $1.count }
 
     private static let numberWord = Array("số ".utf8)
+
+    /// Bytes before a symbol that can hold its type name and `số ` (capitals take as many bytes
+    /// as small letters in composed Vietnamese), with room to spare.
+    private static let lookBehind = (typeNamesLongestFirst.first?.count ?? 0) + numberWord.count + 8
 
     /// ASCII letters and digits, `-`, `&`, `Đ`/`đ` (C4 90 / C4 91), and their look-alikes `Ð`/`ð`
     /// (C3 90 / C3 B0, the Icelandic eth, which some keyboards and fonts give for Đ); and the

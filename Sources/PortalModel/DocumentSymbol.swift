@@ -27,8 +27,30 @@ public struct DocumentSymbol: Sendable, Hashable, CustomStringConvertible, Codab
 
     /// Parses a symbol written exactly as printed; a stray space around `/` or `-` is tolerated.
     public static func parse(_ raw: String) -> DocumentSymbol? {
+        let text = raw.utf8.allSatisfy(isPlainSymbolByte) ? raw : normalized(raw)
+        let slashParts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard slashParts.allSatisfy({ !$0.isEmpty }) else { return nil }
+        switch slashParts.count {
+        case 2: return parseTwoPart(text, slashParts[0], slashParts[1])
+        case 3: return parseLegal(text, slashParts)
+        default: return nil
+        }
+    }
+
+    /// ASCII letters, digits, `/`, `-`, `&`, and the bytes of `Đ`/`đ` (C4 90, C4 91): a symbol
+    /// made of these alone needs no normalising (the citation scanner meets thousands).
+    private static func isPlainSymbolByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+             UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "&"), 0xC4, 0x90, 0x91: true
+        default: false
+        }
+    }
+
+    /// The symbol without spaces, with the look-alikes editors type put back.
+    private static func normalized(_ raw: String) -> String {
         // `Ð`/`ð` (the Icelandic eth) look exactly like `Đ`/`đ` and are typed for them.
-        let text = String(raw.trimmingWhitespace().compactMap { character -> Character? in
+        String(raw.trimmingWhitespace().compactMap { character -> Character? in
             switch character {
             case "Ð": "Đ"
             case "ð": "đ"
@@ -38,13 +60,6 @@ public struct DocumentSymbol: Sendable, Hashable, CustomStringConvertible, Codab
             default: character
             }
         })
-        let slashParts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        guard slashParts.allSatisfy({ !$0.isEmpty }) else { return nil }
-        switch slashParts.count {
-        case 2: return parseTwoPart(text, slashParts[0], slashParts[1])
-        case 3: return parseLegal(text, slashParts)
-        default: return nil
-        }
     }
 
     private static func parseTwoPart(_ text: String, _ head: String, _ tail: String) -> DocumentSymbol? {
