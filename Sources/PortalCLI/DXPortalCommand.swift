@@ -6,8 +6,12 @@ public struct DXPortalCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "dxportal",
         abstract: "Dựng chuyên mục Chuyển đổi số thành trang web tĩnh (static site).",
+        version: "dxportal \(version)",
         subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self)
+
+    /// Printed by `dxportal --version`; raised with every release.
+    public static let version = "0.9.0"
 
     public init() {}
 }

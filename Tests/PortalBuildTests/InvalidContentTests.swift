@@ -47,6 +47,11 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("public/tin-tuc/2024/bai-mau/index.html").path))
     }
 
+    @Test func printsItsVersion() {
+        #expect(CommandLineRunner.run(arguments: ["--version"], environment: [:]) == 0)
+        #expect(DXPortalCommand.configuration.version == "dxportal \(DXPortalCommand.version)")
+    }
+
     @Test func usageErrorsExitTwo() {
         #expect(CommandLineRunner.run(arguments: ["build", "--as-of", "17/17/2023"], environment: [:]) == 2)
         #expect(CommandLineRunner.run(arguments: ["build", "--lang", "fr"], environment: [:]) == 2)
