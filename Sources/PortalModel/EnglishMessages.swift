@@ -118,6 +118,9 @@ enum EnglishMessages {
         case .ignoredFile(let name, .outsideContentFolders):
             ("\"\(name)\" is outside the content folders and is not read",
              "articles go in content/articles/YEAR/, documents in content/documents/, stories in content/stories/, pages in content/pages/, images and attachments in content/media/")
+        case .ignoredFile(let name, .unfollowedLink):
+            ("\"\(name)\" is a symbolic link to a file outside the site's folder or to no file, and is not used",
+             "copy the file itself here instead of the link")
         case .brokenMenuLink(let url):
             ("the menu links to \"\(url)\" but the portal has no page at that address",
              "use the address of a page of the portal, e.g. /tin-tuc/ or /van-ban/, or a full https://… address")

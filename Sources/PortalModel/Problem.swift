@@ -173,6 +173,8 @@ public enum IgnoredFile: Sendable, Hashable, Codable {
     case notMarkdown(folder: String)
     /// Outside the folders content is read from.
     case outsideContentFolders
+    /// A symbolic link that leads outside the site's folder or to no file.
+    case unfollowedLink
 }
 
 /// What an id refers to, for `unknown-…` diagnostics.

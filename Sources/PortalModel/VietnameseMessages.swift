@@ -121,6 +121,9 @@ enum VietnameseMessages {
         case .ignoredFile(let name, .outsideContentFolders):
             ("\"\(name)\" nằm ngoài các thư mục nội dung nên không được đọc",
              "bài viết để trong content/articles/NĂM/, văn bản trong content/documents/, câu chuyện trong content/stories/, trang trong content/pages/, ảnh và tệp đính kèm trong content/media/")
+        case .ignoredFile(let name, .unfollowedLink):
+            ("\"\(name)\" là liên kết (symlink) tới một tệp ngoài thư mục cổng hoặc không còn tồn tại nên không được dùng",
+             "chép chính tệp đó vào đây thay cho liên kết")
         case .brokenMenuLink(let url):
             ("mục menu trỏ tới \"\(url)\" nhưng cổng không có trang nào ở địa chỉ này",
              "dùng địa chỉ của một trang trong cổng, ví dụ /tin-tuc/ hay /van-ban/, hoặc địa chỉ đầy đủ https://…")

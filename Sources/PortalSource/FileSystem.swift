@@ -2,14 +2,29 @@ import Foundation
 
 /// The reader's and writer's only window on files, so tests can run on an in-memory tree.
 public protocol FileSystem: Sendable {
-    /// Relative paths of the regular files under `directory` (recursive, sorted); empty if missing.
-    func files(under directory: String) throws -> [String]
+    /// Relative paths of the regular files under `directory` (recursive, sorted), and of the
+    /// symbolic links left out; empty if missing.
+    func listing(under directory: String) throws -> FolderListing
     /// The bytes of a file.
     func read(_ path: String) throws -> [UInt8]
     /// True when a regular file or folder exists at `path`.
     func exists(_ path: String) -> Bool
     /// The size of a file in bytes.
     func size(_ path: String) throws -> Int
+}
+
+/// What a folder holds, as relative paths in sorted order.
+public struct FolderListing: Sendable, Equatable {
+    public var files: [String]
+    /// Symbolic links that are not followed: they lead outside the site's folder or to no file.
+    public var unfollowedLinks: [String] = []
+}
+
+extension FileSystem {
+    /// Relative paths of the regular files under `directory` (recursive, sorted); empty if missing.
+    public func files(under directory: String) throws -> [String] {
+        try listing(under: directory).files
+    }
 }
 
 /// The real disk, with paths relative to `root`.
@@ -20,13 +35,13 @@ public struct DiskFileSystem: FileSystem {
         self.root = root
     }
 
-    public func files(under directory: String) throws -> [String] {
+    public func listing(under directory: String) throws -> FolderListing {
         // Resolve a symlinked folder (e.g. a shared theme) so its contents are listed.
         let base = url(directory).resolvingSymlinksInPath().standardizedFileURL.path
         let rootPrefix = root.resolvingSymlinksInPath().standardizedFileURL.path + "/"
-        var result: [String] = []
+        var result = FolderListing(files: [])
         try FolderWalk(rootPrefix: rootPrefix).collect(base, relative: "", into: &result, isBase: true)
-        return result.sorted()
+        return FolderListing(files: result.files.sorted(), unfollowedLinks: result.unfollowedLinks.sorted())
     }
 
     public func read(_ path: String) throws -> [UInt8] {
@@ -59,12 +74,12 @@ public struct MemoryFileSystem: FileSystem {
         contents = bytes
     }
 
-    public func files(under directory: String) throws -> [String] {
+    public func listing(under directory: String) throws -> FolderListing {
         let prefix = directory.isEmpty || directory.hasSuffix("/") ? directory : directory + "/"
-        return contents.keys.filter { $0.hasPrefix(prefix) }
+        return FolderListing(files: contents.keys.filter { $0.hasPrefix(prefix) }
             .map { String($0.dropFirst(prefix.count)) }
             .filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
-            .sorted()
+            .sorted())
     }
 
     public func read(_ path: String) throws -> [UInt8] {
@@ -83,13 +98,13 @@ public struct MemoryFileSystem: FileSystem {
 
 /// Lists regular files with readdir and lstat (Foundation's enumerator with resource values took
 /// 0.7 s for 10,000 files). Hidden names are skipped; a symbolic link is followed only when it
-/// leads to a regular file inside the site's folder.
+/// leads to a regular file inside the site's folder (else it is listed as unfollowed).
 private struct FolderWalk {
     let rootPrefix: String
 
     private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 19
 
-    func collect(_ folder: String, relative: String, into result: inout [String], isBase: Bool = false) throws {
+    func collect(_ folder: String, relative: String, into result: inout FolderListing, isBase: Bool = false) throws {
         guard let handle = opendir(folder) else {
             if isBase && errno == ENOENT { return }
             throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
@@ -104,8 +119,9 @@ private struct FolderWalk {
             let child = relative.isEmpty ? name : relative + "/" + name
             switch Self.type(of: entry.pointee.d_type, at: path) {
             case S_IFDIR: try collect(path, relative: child, into: &result)
-            case S_IFREG: result.append(child)
-            case S_IFLNK where linksToFileInside(path): result.append(child)
+            case S_IFREG: result.files.append(child)
+            case S_IFLNK where linksToFileInside(path): result.files.append(child)
+            case S_IFLNK: result.unfollowedLinks.append(child)
             default: continue
             }
         }

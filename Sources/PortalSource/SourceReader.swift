@@ -116,9 +116,15 @@ public struct SourceReader: Sendable {
         }
     }
 
+    /// The files under `folder`; a symbolic link that is not followed is warned about.
     private func list(_ folder: String, diagnostics: inout [Diagnostic]) -> [String] {
         do {
-            return try fileSystem.files(under: folder)
+            let listing = try fileSystem.listing(under: folder)
+            for link in listing.unfollowedLinks {
+                let path = "\(folder)/\(link)"
+                diagnostics.append(Diagnostic(.warning, .ignoredFile(name: path, reason: .unfollowedLink), at: SourceLocation(path: path)))
+            }
+            return listing.files
         } catch {
             diagnostics.append(unreadable(folder, error))
             return []

@@ -57,6 +57,27 @@ import PortalSource
             .contains("Một câu mới về <strong>VNeID</strong>"))
     }
 
+    /// A symbolic link to a file outside the site, or to none, is not followed and not silently
+    /// dropped: every build warns about it (and builds in full while it is there).
+    @Test func aLinkOutOfTheSiteIsWarnedAboutAndNotPublished() throws {
+        let root = try sampleRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let outside = root.deletingLastPathComponent().appendingPathComponent("dxportal-secret-\(UUID().uuidString).txt")
+        try Data("bí mật".utf8).write(to: outside)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("content/media/bi-mat.txt").path,
+                                                   withDestinationPath: outside.path)
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("content/articles/2024/da-xoa.md").path,
+                                                   withDestinationPath: "khong-con.md")
+        for _ in 1...2 {
+            let outcome = try build(root)
+            #expect(!outcome.warm)
+            #expect(outcome.report.warnings.filter { $0.code == "ignored-file" }.map(\.location.path)
+                    == ["content/articles/2024/da-xoa.md", "content/media/bi-mat.txt"])
+        }
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public/media/bi-mat.txt").path))
+    }
+
     /// A new title reaches the search index (an edit of the text alone leaves the index as it is).
     @Test func anEditedTitleUpdatesTheSearchIndex() throws {
         let root = try sampleRoot()
