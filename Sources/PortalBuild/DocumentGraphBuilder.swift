@@ -50,7 +50,8 @@ struct DocumentGraphBuilder {
         graph.articleDocuments = articles.map { resolver.resolve($0.documents, known: &known, diagnostics: &diagnostics) }
         graph.storyDocuments = stories.map { resolver.resolve($0.documents, known: &known, diagnostics: &diagnostics) }
         graph.status = documents.indices.map { status(of: $0, replacedBy: graph.replacedBy[$0]) }
-        diagnostics += ReplacementCycles.find(in: graph.replaces, documents: documents)
+        let relatedTo = documents.indices.map { graph.basedOn[$0] + graph.replaces[$0] + graph.amends[$0] + graph.guides[$0] }
+        diagnostics += RelationCycles.find(in: relatedTo, documents: documents)
         return graph
     }
 
@@ -67,25 +68,31 @@ struct DocumentGraphBuilder {
     }
 }
 
-/// Finds cycles in `replaces` (A replaces B replaces A), reported once at each cycle's first document.
-enum ReplacementCycles {
-    static func find(in replaces: [[Int]], documents: [Document]) -> [Diagnostic] {
-        var state = Array(repeating: 0, count: replaces.count) // 0 new, 1 on stack, 2 done
+/// Finds cycles in the relations (A is based on B, which amends A): a document relates only to
+/// earlier ones, but two issued the same day can still point at each other. Each cycle is
+/// reported once, at its first document.
+enum RelationCycles {
+    static func find(in relatedTo: [[Int]], documents: [Document]) -> [Diagnostic] {
+        var state = Array(repeating: 0, count: relatedTo.count) // 0 new, 1 on stack, 2 done
         var found: [Diagnostic] = []
         func visit(_ node: Int, _ stack: [Int]) {
             state[node] = 1
-            for next in replaces[node] {
-                if state[next] == 1, let start = stack.firstIndex(of: next) {
-                    let cycle = ([node] + stack[start...] + [node]).map { documents[$0].symbol.text }
-                    let chain = cycle.joined(separator: " → ")
-                    found.append(Diagnostic(.error, .replacementCycle(chain: chain), at: documents[node].symbolLocation))
+            for next in relatedTo[node] {
+                if state[next] == 1, let start = (stack + [node]).firstIndex(of: next) {
+                    // Told from the document whose file comes first, round to it again.
+                    var cycle = Array((stack + [node])[start...])
+                    if let first = cycle.indices.min(by: { documents[cycle[$0]].path < documents[cycle[$1]].path }) {
+                        cycle = Array(cycle[first...] + cycle[..<first])
+                    }
+                    let chain = (cycle + cycle.prefix(1)).map { documents[$0].symbol.text }.joined(separator: " → ")
+                    found.append(Diagnostic(.error, .relationCycle(chain: chain), at: documents[cycle[0]].symbolLocation))
                 } else if state[next] == 0 {
                     visit(next, stack + [node])
                 }
             }
             state[node] = 2
         }
-        for node in replaces.indices where state[node] == 0 { visit(node, []) }
+        for node in relatedTo.indices where state[node] == 0 { visit(node, []) }
         return found
     }
 }

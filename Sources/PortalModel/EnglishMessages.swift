@@ -67,8 +67,9 @@ enum EnglishMessages {
                 ?? "these documents share the symbol and the issue date; in body text, link to the document's file with a Markdown link, relative to this file's folder (from an article: [\(text)](../../documents/file-name.md)); in front matter, leave this citation out of the list")
         case .citationDateMismatch(let text, let issued):
             ("the date in citation \"\(text)\" differs from the document's issue date (\(issued))", "correct the date")
-        case .replacementCycle(let chain):
-            ("documents replace each other in a cycle: \(chain)", "remove one of the replaces entries")
+        case .relationCycle(let chain):
+            ("documents relate to each other in a cycle: \(chain)",
+             "a document is based on, replaces, amends or guides earlier documents only; remove the wrong relation (based_on, replaces, amends or guides) in one document of the cycle")
         case .brokenLink(let target):
             ("link \"\(target)\" points to no page",
              "paths start from this file's folder (from content/articles/2024/ to a document: ../../documents/96-kh-ubnd.md; to an image: ../../media/anh.jpg), or use a page address starting with /")

@@ -30,7 +30,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
     case unresolvedCitation(text: String)
     case ambiguousCitation(text: String, candidates: [String], example: String?)
     case citationDateMismatch(text: String, issued: String)
-    case replacementCycle(chain: String)
+    case relationCycle(chain: String)
     case brokenLink(target: String)
     case brokenAnchor(target: String)
     case brokenTemplateLink(target: String, page: String)
@@ -104,7 +104,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
         case .unresolvedCitation: "unresolved-citation"
         case .ambiguousCitation: "ambiguous-citation"
         case .citationDateMismatch: "citation-date-mismatch"
-        case .replacementCycle: "replaces-cycle"
+        case .relationCycle: "relation-cycle"
         case .brokenLink: "broken-link"
         case .brokenAnchor: "broken-anchor"
         case .brokenTemplateLink: "broken-link"

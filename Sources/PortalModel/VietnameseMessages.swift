@@ -71,8 +71,9 @@ enum VietnameseMessages {
                 ?? "các văn bản này cùng số ký hiệu và ngày ban hành; trong nội dung, dùng liên kết Markdown tới tệp của văn bản muốn dẫn, đường dẫn tính từ thư mục của tệp này (từ một bài viết: [\(text)](../../documents/ten-tep.md)); trong phần đầu, bỏ trích dẫn này khỏi danh sách")
         case .citationDateMismatch(let text, let issued):
             ("ngày trong trích dẫn \"\(text)\" khác ngày ban hành của văn bản (\(issued))", "sửa ngày trong trích dẫn cho đúng với văn bản")
-        case .replacementCycle(let chain):
-            ("quan hệ thay thế tạo thành vòng: \(chain)", "một văn bản không thể thay thế văn bản đã thay thế nó; xóa một mục replaces")
+        case .relationCycle(let chain):
+            ("các văn bản dẫn tới nhau thành vòng: \(chain)",
+             "một văn bản chỉ căn cứ, thay thế, sửa đổi hay hướng dẫn văn bản ban hành trước nó; xoá quan hệ sai (based_on, replaces, amends hoặc guides) ở một văn bản trong vòng")
         case .brokenLink(let target):
             ("liên kết \"\(target)\" không trỏ tới trang nào",
              "đường dẫn tính từ thư mục của tệp này (từ content/articles/2024/ tới một văn bản: ../../documents/96-kh-ubnd.md; tới một ảnh: ../../media/anh.jpg), hoặc địa chỉ trang bắt đầu bằng /")
