@@ -29,7 +29,7 @@ public struct BuildPipeline: Sendable {
             let built = try build(into: output)
             let bodyLinks = built.index.bodyLinks(built.bodies)
             let config = built.index.config
-            let menu = Dictionary(config.menu.map { (ViewBuilder.menuURL($0.url, base: config.baseURL), $0.location ?? SourceLocation(path: "content/site.yml")) },
+            let menu = Dictionary(config.menu.map { (ViewBuilder.siteURL($0.url, base: config.baseURL), $0.location ?? SourceLocation(path: "content/site.yml")) },
                                   uniquingKeysWith: { first, _ in first })
             let broken = LinkChecker(basePath: config.baseURL.path, files: output.files,
                                      templates: built.pages.mapValues(\.template), bodyLinks: bodyLinks, menu: menu).check()

@@ -102,8 +102,11 @@ struct OpenDataWriter {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// RFC 4180: quote fields holding commas, quotes or line breaks; double inner quotes.
+    /// RFC 4180: quote fields holding commas, quotes or line breaks; double inner quotes. A
+    /// field a spreadsheet would take for a formula (`=`, `+`, `-`, `@`, a tab or a carriage
+    /// return first) starts with `'`, as OWASP advises: opening the file runs no formula.
     static func field(_ text: String) -> String {
+        let text = text.first.map { "=+-@\t\r".contains($0) } == true ? "'" + text : text
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

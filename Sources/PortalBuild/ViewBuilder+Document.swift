@@ -21,7 +21,7 @@ extension ViewBuilder {
         view.term = document.term
         view.statusName = graph.status[i].name
         view.statusClass = graph.status[i].rawValue
-        view.sourceURL = document.sourceURL
+        view.sourceURL = document.sourceURL.map { Self.siteURL($0, base: index.config.baseURL) }
         view.bodyHTML = bodies.documents[i].html
         view.attachments = document.attachments.map(attachment)
         view.tasks = document.tasks.enumerated().map { number, task in

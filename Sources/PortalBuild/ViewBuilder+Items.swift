@@ -13,7 +13,7 @@ extension ViewBuilder {
         view.summary = article.summary
         view.author = article.author
         if let source = article.source {
-            view.source = source.url.map { LinkView(title: source.name, url: $0) }
+            view.source = source.url.map { LinkView(title: source.name, url: Self.siteURL($0, base: index.config.baseURL)) }
             view.sourceName = source.url == nil ? source.name : nil
         }
         view.cover = image(article.cover, alt: article.coverAlt)

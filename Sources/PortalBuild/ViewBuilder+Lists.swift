@@ -76,7 +76,7 @@ extension ViewBuilder {
         view.summary = "Tìm tin tức, văn bản, câu chuyện thành công và các trang của chuyên mục."
         view.indexURL = link(URLScheme.searchIndex)
         view.basePath = link(URLScheme.home)
-        view.sections = index.config.menu.map { LinkView(title: $0.title, url: Self.menuURL($0.url, base: index.config.baseURL)) }
+        view.sections = index.config.menu.map { LinkView(title: $0.title, url: Self.siteURL($0.url, base: index.config.baseURL)) }
         let page = meta(title: view.title, url: URLScheme.search, description: view.summary)
         return PageView(site: site(section: nil), page: page, content: view)
     }

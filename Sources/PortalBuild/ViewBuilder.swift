@@ -43,12 +43,14 @@ struct ViewBuilder: Sendable {
             phone: config.phone, email: config.email, homeURL: base.path, stylesheetURL: base.path(URLScheme.asset("css/site.css")),
             scriptURL: base.path(URLScheme.asset("js/site.js")), iconURL: base.path(URLScheme.asset("img/favicon.svg")),
             feedURL: base.path(URLScheme.feed),
-            menu: config.menu.map { MenuLinkView(title: $0.title, url: Self.menuURL($0.url, base: base)) },
+            menu: config.menu.map { MenuLinkView(title: $0.title, url: Self.siteURL($0.url, base: base)) },
             footerLinks: index.pages.map { LinkView(title: $0.title, url: base.path(URLScheme.page($0))) })
     }
 
-    static func menuURL(_ url: String, base: BaseURL) -> String {
-        url.hasPrefix("/") ? base.path(url) : url
+    /// An address written in site.yml or front matter: a path in the portal (`/van-ban/`) gets
+    /// the base path; a full address stays as written.
+    static func siteURL(_ url: String, base: BaseURL) -> String {
+        url.hasPrefix("/") && !url.hasPrefix("//") ? base.path(url) : url
     }
 
     /// A site-relative URL under the base path.

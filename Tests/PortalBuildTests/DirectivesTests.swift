@@ -1,5 +1,5 @@
 import Foundation
-import PortalBuild
+@testable import PortalBuild
 import PortalModel
 import PortalSource
 import Testing
@@ -162,6 +162,19 @@ import Testing
         #expect(lines[0].hasPrefix("Số ký hiệu,Loại văn bản,Cơ quan ban hành,Mã cơ quan,Ngày ban hành"))
         #expect(lines[1].hasPrefix("96/KH-UBND,Kế hoạch,Ủy ban nhân dân tỉnh Thái Bình,ubnd-thai-binh,2023-07-17,"))
         #expect(lines[1].hasSuffix(",571/QĐ-UBND; 749/QĐ-TTg"))
+    }
+
+    /// A spreadsheet runs a cell that starts like a formula: such cells start with `'`.
+    @Test func theCSVCarriesNoFormula() throws {
+        let output = try TestSite.build([
+            "content/documents/80-qd-ubnd.md": TestSite.document(number: "80/QĐ-UBND", type: "Quyết định", issuer: "ubnd-thai-binh",
+                                                                 issued: "2023-01-05", extra: "signer: \"=1+1\"\n"),
+        ]).output()
+        let csv = String(decoding: try #require(output.files["van-ban/index.csv"]), as: UTF8.self)
+        #expect(csv.contains(",'=1+1,"))
+        #expect(OpenDataWriter.field("@SUM(A1)") == "'@SUM(A1)")
+        #expect(OpenDataWriter.field("-2,5") == "\"'-2,5\"")
+        #expect(OpenDataWriter.field("Nguyễn Văn A") == "Nguyễn Văn A")
     }
 
     @Test func listsUnindexedCitationsAsWarningsOrErrorsWhenStrict() throws {

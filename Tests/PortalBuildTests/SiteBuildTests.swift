@@ -19,6 +19,23 @@ import Testing
         #expect(output.text("404.html") != nil)
     }
 
+    /// `source.url` and `source_url` may be paths in the portal, like the menu: they get the base path.
+    @Test func sourceAddressesInThePortalGetTheBasePath() throws {
+        let output = try TestSite.build([
+            "templates/article.mustache": "{{<base}}{{$main}}{{#content.source}}SRC {{url}};{{/content.source}}{{/main}}{{/base}}",
+            "templates/document.mustache": "{{<base}}{{$main}}SRC {{content.sourceURL}};{{/main}}{{/base}}",
+            "content/articles/2024/a.md": TestSite.article(title: "A", date: "2024-05-02",
+                                                             extra: "source: {name: \"Văn bản\", url: \"/van-ban/\"}\n"),
+            "content/articles/2024/b.md": TestSite.article(title: "B", date: "2024-05-03",
+                                                             extra: "source: {name: \"Báo\", url: \"https://baothaibinh.vn/a\"}\n"),
+            "content/documents/96-kh-ubnd.md": TestSite.document(number: "96/KH-UBND", type: "Kế hoạch", issuer: "ubnd-thai-binh",
+                                                                 issued: "2023-07-17", extra: "source_url: \"/media/96.pdf\"\n"),
+        ]).get()
+        #expect(output.text("tin-tuc/2024/a/index.html")?.contains("SRC /chuyen-doi-so/van-ban/;") == true)
+        #expect(output.text("tin-tuc/2024/b/index.html")?.contains("SRC https://baothaibinh.vn/a;") == true)
+        #expect(output.text("van-ban/2023/96-kh-ubnd/index.html")?.contains("SRC /chuyen-doi-so/media/96.pdf;") == true)
+    }
+
     @Test func percentEncodesSlugsInOtherScriptsInTheSitemap() throws {
         let output = try TestSite.build([
             "content/articles/2023/ngay-cds.md": TestSite.article(title: "Ngày", date: "10/10/2023", extra: "tags: [数字化, Số hoá]\n"),
