@@ -29,7 +29,7 @@ struct LinkChecker {
             let written = Dictionary(grouping: bodyLinks[page] ?? []) { Self.decoded($0.url) }
             var seen: Set<String> = [] // a link repeated on a page is checked, and reported, once
             for raw in Self.attributes(in: bytes) where seen.insert(raw).inserted {
-                let url = raw.replacingOccurrences(of: "&amp;", with: "&")
+                let url = Self.unescaped(raw)
                 guard let problem = problem(url, on: page, ids: &ids) else { continue }
                 if let place = menu[raw] {
                     found.insert(Diagnostic(.error, problem, at: place))
@@ -46,6 +46,41 @@ struct LinkChecker {
     }
 
     private static func decoded(_ url: String) -> String { url.removingPercentEncoding ?? url }
+
+    /// An attribute's value as the browser reads it: `&amp;`, `&#39;`, `&#x27;` … back to their
+    /// characters (the theme and cmark escape `&`, quotes and angle brackets in addresses).
+    static func unescaped(_ value: String) -> String {
+        guard value.contains("&") else { return value }
+        var result = ""
+        var rest = value[...]
+        while let ampersand = rest.firstIndex(of: "&") {
+            result += rest[..<ampersand]
+            let entity = rest[ampersand...].prefix(12)
+            if let semicolon = entity.firstIndex(of: ";"), let character = character(of: entity[entity.index(after: ampersand)..<semicolon]) {
+                result.append(character)
+                rest = rest[rest.index(after: semicolon)...]
+            } else {
+                result.append("&")
+                rest = rest[rest.index(after: ampersand)...]
+            }
+        }
+        return result + rest
+    }
+
+    private static func character(of name: Substring) -> Character? {
+        switch name {
+        case "amp": return "&"
+        case "lt": return "<"
+        case "gt": return ">"
+        case "quot": return "\""
+        case "apos": return "'"
+        default:
+            guard name.first == "#" else { return nil }
+            let digits = name.dropFirst()
+            let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+            return value.flatMap(Unicode.Scalar.init).map(Character.init)
+        }
+    }
 
     /// Nil when `url` (as written on `page`) is external or resolves.
     private func problem(_ url: String, on page: String, ids: inout IDCache) -> Problem? {

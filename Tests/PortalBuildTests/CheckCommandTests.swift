@@ -1,5 +1,5 @@
 import Foundation
-import PortalBuild
+@testable import PortalBuild
 import PortalCLI
 import PortalModel
 import PortalSource
@@ -33,6 +33,27 @@ import Testing
             "content/articles/2024/lien-ket.md:8:1: broken-link",
             "content/articles/2024/lien-ket.md:8:33: broken-anchor",
         ])
+    }
+
+    /// An apostrophe in a media name is written `&#39;` by the theme and `&#x27;` by cmark: the
+    /// link is read as the browser reads it.
+    @Test func readsEscapedCharactersInAddresses() throws {
+        let root = try root([
+            "content/media/anh/lang-nghe'so.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+            "content/articles/2024/lang-nghe.md": """
+            ---
+            title: "Làng nghề số"
+            date: 2024-03-01
+            cover: "anh/lang-nghe'so.svg"
+            cover_alt: "Ảnh"
+            ---
+            ![Ảnh](../../media/anh/lang-nghe'so.svg) và [tải](../../media/anh/lang-nghe'so.svg?a=1&b=2).
+            """,
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let diagnostics = BuildPipeline(fileSystem: DiskFileSystem(root: root), options: BuildOptions(asOf: try CalendarDate.parse("2025-01-01").get())).check()
+        #expect(diagnostics.filter { $0.severity == .error }.map { "\($0.location): \($0.code)" } == [])
+        #expect(LinkChecker.unescaped("a&amp;b&#39;c&#x27;d&lt;&bogus;&") == "a&b'c'd<&bogus;&")
     }
 
     /// cmark writes a link percent-encoded; the anchor after a query counts too.
