@@ -26,7 +26,10 @@ struct LinkResolver: Sendable {
         if unreadable.contains(decoded) { return .unchanged }
         let mediaPrefix = "\(contentFolder)/media/"
         if decoded.hasPrefix(mediaPrefix), media[String(decoded.dropFirst(mediaPrefix.count))] != nil {
-            return .resolved(basePath + "media/" + target.dropFirst(mediaPrefix.count) + suffix)
+            // Encoded from the file's name, as written to the output (composed): a `%` or a space
+            // in the name is an escape in the address (`100%.pdf` → `100%25.pdf`).
+            let name = String(decoded.dropFirst(mediaPrefix.count)).precomposedStringWithCanonicalMapping
+            return .resolved(basePath + URLScheme.media(name).dropFirst() + suffix)
         }
         return .broken
     }

@@ -172,6 +172,18 @@ import Testing
         #expect(output.files["media/anh/a.svg"] != nil)
     }
 
+    /// A `%` or a space in a media file's name is escaped in the link to it; an escape the
+    /// editor wrote (`%20`) is kept as one.
+    @Test func aPercentSignInAMediaNameIsEscaped() throws {
+        let output = try TestSite.build([
+            "content/media/van-ban/Kế hoạch 100%.pdf": "%PDF-1.4",
+            "content/pages/tai-lieu.md": "---\ntitle: Tài liệu\n---\n[Tải](<../media/van-ban/Kế hoạch 100%.pdf>) [Lại](../media/van-ban/K%E1%BA%BF%20ho%E1%BA%A1ch%20100%25.pdf)\n",
+        ]).output()
+        let page = try #require(output.text("tai-lieu/index.html"))
+        let encoded = "href=\"/chuyen-doi-so/media/van-ban/K%E1%BA%BF%20ho%E1%BA%A1ch%20100%25.pdf\""
+        #expect(page.components(separatedBy: encoded).count == 3)
+    }
+
     /// A file on the editor's own computer is no address on the web: a broken link, not a silent one.
     @Test func aLinkToAFileOnTheEditorsComputerIsBroken() throws {
         let result = TestSite.build([
