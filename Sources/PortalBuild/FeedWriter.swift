@@ -14,13 +14,14 @@ struct FeedWriter {
             .sorted { index.date(of: $0) > index.date(of: $1) }
             .prefix(Self.entryLimit)
         return [
-            (URLScheme.outputFile(for: URLScheme.feed), feed(URLScheme.feed, title: index.config.title, items: Array(everything))),
-            (URLScheme.outputFile(for: URLScheme.newsFeed), feed(URLScheme.newsFeed, title: "Tin tức – \(index.config.title)", items: articles)),
-            (URLScheme.outputFile(for: URLScheme.documentsFeed), feed(URLScheme.documentsFeed, title: "Văn bản – \(index.config.title)", items: documents)),
+            (URLScheme.outputFile(for: URLScheme.feed), feed(URLScheme.feed, page: URLScheme.home, title: index.config.title, items: Array(everything))),
+            (URLScheme.outputFile(for: URLScheme.newsFeed), feed(URLScheme.newsFeed, page: URLScheme.news, title: "Tin tức – \(index.config.title)", items: articles)),
+            (URLScheme.outputFile(for: URLScheme.documentsFeed), feed(URLScheme.documentsFeed, page: URLScheme.documents, title: "Văn bản – \(index.config.title)", items: documents)),
         ]
     }
 
-    private func feed(_ url: String, title: String, items: [ItemID]) -> String {
+    /// The feed at `url`, of the list at `page` (its `alternate` link).
+    private func feed(_ url: String, page: String, title: String, items: [ItemID]) -> String {
         let updated = items.map(index.lastModified(of:)).max() ?? index.asOf
         var xml = """
         <?xml version="1.0" encoding="utf-8"?>
@@ -28,7 +29,7 @@ struct FeedWriter {
           <title>\(XMLText.escape(title))</title>
           <id>\(XMLText.escape(views.absolute(url)))</id>
           <link rel="self" type="application/atom+xml" href="\(XMLText.escape(views.absolute(url)))"/>
-          <link rel="alternate" type="text/html" href="\(XMLText.escape(views.absolute(URLScheme.home)))"/>
+          <link rel="alternate" type="text/html" href="\(XMLText.escape(views.absolute(page)))"/>
           <updated>\(timestamp(updated))</updated>
           <author><name>\(XMLText.escape(index.config.owner ?? index.config.title))</name></author>
 

@@ -16,6 +16,10 @@ import Testing
         #expect(output.text("sitemap.xml")?.contains("https://tinh.gov.vn/chuyen-doi-so/tin-tuc/2023/ngay-cds/") == true)
         #expect(output.text("robots.txt")?.contains("Sitemap: https://tinh.gov.vn/chuyen-doi-so/sitemap.xml") == true)
         #expect(output.text("feed.xml")?.contains("<title>Ngày &lt;Chuyển đổi số&gt;</title>") == true)
+        // Each feed's alternate is the list it follows.
+        #expect(output.text("feed.xml")?.contains("rel=\"alternate\" type=\"text/html\" href=\"https://tinh.gov.vn/chuyen-doi-so/\"") == true)
+        #expect(output.text("tin-tuc/feed.xml")?.contains("rel=\"alternate\" type=\"text/html\" href=\"https://tinh.gov.vn/chuyen-doi-so/tin-tuc/\"") == true)
+        #expect(output.text("van-ban/feed.xml")?.contains("rel=\"alternate\" type=\"text/html\" href=\"https://tinh.gov.vn/chuyen-doi-so/van-ban/\"") == true)
         #expect(output.text("404.html") != nil)
     }
 
