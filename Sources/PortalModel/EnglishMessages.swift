@@ -101,10 +101,10 @@ enum EnglishMessages {
             ("the address \"\(url)\" in \"\(key)\" cannot be used as a link",
              "use an address starting with https://, http://, mailto: or tel:, or a path in the portal such as /gioi-thieu/")
         case .controlCharacters(let count, let first, .value(let key)):
-            ("the value of \(key) has \(count) invisible control character(s) (\(first)); they were left out",
+            ("the value of \(key) has \(count) invisible character(s) (\(first)); they were left out",
              "remove the \\u… or \\x… escape from the value (it cannot show on a page and breaks the RSS feeds)")
         case .controlCharacters(let count, let first, let place):
-            ("\(place == .body ? "the body" : "the front matter (between the --- lines)") has \(count) invisible control character(s) (\(first)); they were left out",
+            ("\(place == .body ? "the body" : "the front matter (between the --- lines)") has \(count) invisible character(s) (\(first)); they were left out",
              "usually pasted from Word or PDF; delete them in the editor to clean the file")
         case .relationToItself(let symbol):
             ("document \(symbol) cannot be based on, replace, amend or guide itself", "remove \(symbol) from this list")

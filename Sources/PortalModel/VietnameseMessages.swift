@@ -103,10 +103,10 @@ enum VietnameseMessages {
             ("địa chỉ \"\(url)\" ở trường \"\(key)\" không được dùng làm liên kết",
              "dùng địa chỉ bắt đầu bằng https://, http://, mailto: hoặc tel:, hay đường dẫn trong cổng như /gioi-thieu/")
         case .controlCharacters(let count, let first, .value(let key)):
-            ("giá trị của \(key) có \(count) ký tự điều khiển vô hình (\(first)); chúng đã được bỏ đi",
+            ("giá trị của \(key) có \(count) ký tự vô hình (\(first)); chúng đã được bỏ đi",
              "bỏ mã \\u… hoặc \\x… khỏi giá trị (chúng không hiện được trên trang và làm hỏng bản tin RSS)")
         case .controlCharacters(let count, let first, let place):
-            ("\(place == .body ? "phần nội dung" : "phần đầu (giữa hai dòng ---)") có \(count) ký tự điều khiển vô hình (\(first)); chúng đã được bỏ đi",
+            ("\(place == .body ? "phần nội dung" : "phần đầu (giữa hai dòng ---)") có \(count) ký tự vô hình (\(first)); chúng đã được bỏ đi",
              "thường do dán từ Word hoặc PDF; xoá chúng trong trình soạn thảo để tệp sạch")
         case .relationToItself(let symbol):
             ("văn bản \(symbol) không thể căn cứ, thay thế, sửa đổi hay hướng dẫn chính nó", "xoá \(symbol) khỏi danh sách này")

@@ -191,6 +191,34 @@ import Testing
         #expect(diagnostics.first?.location == SourceLocation(path: "content/articles/2024/a.md", line: 6, column: 4))
     }
 
+    /// Invisible marks pasted from PDF or web pages (zero-width space, soft hyphen, LRM, a C1
+    /// control) hide inside symbols and tags: left out with a warning at the first, in the body,
+    /// the front matter and escaped values alike. The zero-width joiner of an emoji stays.
+    @Test func invisibleMarksAreDroppedWithAWarning() throws {
+        let body = "Theo 749/QĐ\u{200B}-TTg và 96/KH\u{00AD}-UBND\u{200E}, PDF\u{85} tiếp 👩\u{200D}💻.\n"
+        let (item, diagnostics) = parse(.article, "---\ntitle: \"A\"\ndate: 2024-01-02\ntags: [\"thẻ\\u200B\"]\nsummary: \"Tóm\u{FEFF} tắt\"\n---\n" + body)
+        guard case .article(let article) = item else { throw Failure.notAnArticle }
+        #expect(article.body.text == "Theo 749/QĐ-TTg và 96/KH-UBND, PDF tiếp 👩\u{200D}💻.\n")
+        #expect(article.tags.map(\.value) == ["thẻ"])
+        #expect(article.summary == "Tóm tắt")
+        #expect(diagnostics.map { "\($0.location.line):\($0.location.column) \($0.code)" }.sorted()
+            == ["4:8 control-character", "5:14 control-character", "7:12 control-character"])
+        #expect(DiagnosticPrinter().format(diagnostics).contains("có 4 ký tự vô hình (U+200B)"))
+    }
+
+    /// The scan reads 8 bytes at a time: a mark is found at any offset, and look-alike bytes
+    /// (quotes “ ”, a non-breaking space, `ï`) are no marks.
+    @Test func invisibleMarksAreFoundAtAnyOffset() {
+        for offset in 0..<20 {
+            for mark in ["\u{200B}", "\u{07}", "\u{85}", "\u{FEFF}", "\u{202E}"] {
+                let text = String(repeating: "ả", count: offset / 2) + String(repeating: "a", count: offset % 2) + mark + "xyz"
+                #expect(ControlCharacters.stripped(text)?.offset == (offset / 2) * 3 + offset % 2)
+                #expect(ControlCharacters.stripped(text)?.text == String(text.unicodeScalars.filter { $0 != mark.unicodeScalars.first }.map(Character.init)))
+            }
+        }
+        #expect(ControlCharacters.stripped("“Chuyển đổi số”\u{A0}– naïve\tlines\r\n" + String(repeating: "ạ", count: 40)) == nil)
+    }
+
     @Test func linksInFrontMatterMustBeWebMailOrPhoneAddresses() {
         for safe in ["https://thaibinh.gov.vn/", "http://a.vn", "mailto:cds@thaibinh.gov.vn", "tel:+842273831234",
                      "/gioi-thieu/", "gioi-thieu/", "#muc-1", "/van-ban/a:b/", "?q=1:2"] {
