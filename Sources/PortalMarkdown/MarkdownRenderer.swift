@@ -27,6 +27,15 @@ public struct MarkdownRenderer: Sendable {
         var links: [BodyLink] = []
         for link in walker.links {
             guard let url = cmark_node_get_url(link).map({ String(cString: $0) }), !url.isEmpty else { continue }
+            if !allowUnsafeHTML, Self.isDangerous(url) {
+                // cmark would write `href=""` or `src=""` (the page itself; invalid for an image):
+                // the words of the link or the image's description stay, as plain text.
+                diagnostics.append(Diagnostic(.warning, .unsafeLink(url: url), at: walker.location(of: link)))
+                while let child = cmark_node_first_child(link) { cmark_node_insert_before(link, child) }
+                cmark_node_unlink(link)
+                cmark_node_free(link)
+                continue
+            }
             switch resolve(url) {
             case .unchanged:
                 if url.hasPrefix("#") || url.hasPrefix("?") { links.append(BodyLink(url: url, location: walker.location(of: link))) }
@@ -50,5 +59,13 @@ public struct MarkdownRenderer: Sendable {
         } ?? ""
         return RenderedMarkdown(html: html, headings: headings, excerpt: walker.excerpt, citedDocuments: cited,
                                 links: links, diagnostics: diagnostics)
+    }
+
+    /// The addresses cmark's safe mode blanks out: `javascript:`, `vbscript:` and `data:` other
+    /// than a PNG, GIF, JPEG or WebP image (`file:` too; the link resolver reports it as broken).
+    static func isDangerous(_ url: String) -> Bool {
+        let lowered = url.lowercased()
+        if lowered.hasPrefix("javascript:") || lowered.hasPrefix("vbscript:") { return true }
+        return lowered.hasPrefix("data:") && !["png", "gif", "jpeg", "webp"].contains { lowered.hasPrefix("data:image/\($0)") }
     }
 }

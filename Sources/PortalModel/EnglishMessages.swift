@@ -97,6 +97,9 @@ enum EnglishMessages {
         case .numberOutOfRange(let key, let text):
             ("the number \"\(text)\" in \"\(key)\" is too large",
              "use a number below 10^15; for very large amounts change the unit, e.g. unit: \"tỷ đồng\"")
+        case .unsafeLink(let url):
+            ("the link to \"\(url)\" is unsafe and was removed; its words stay",
+             "use an address starting with https://, http://, mailto: or tel:, or a path to a file of the portal such as ../../media/photo.jpg")
         case .unsafeURL(let key, let url):
             ("the address \"\(url)\" in \"\(key)\" cannot be used as a link",
              "use an address starting with https://, http://, mailto: or tel:, or a path in the portal such as /gioi-thieu/")

@@ -43,6 +43,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
     case addressPartTooLong(key: String, length: Int, maximum: Int)
     case numberOutOfRange(key: String, text: String)
     case unsafeURL(key: String, url: String)
+    case unsafeLink(url: String)
     case controlCharacters(count: Int, first: String, in: TextPlace = .body)
     case relationToItself(symbol: String)
     case relationToLaterDocument(symbol: String, issued: String, ownIssued: String)
@@ -115,6 +116,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
         case .slugTooLong, .addressPartTooLong: "slug-too-long"
         case .numberOutOfRange: "number-out-of-range"
         case .unsafeURL: "unsafe-url"
+        case .unsafeLink: "unsafe-url"
         case .controlCharacters: "control-character"
         case .relationToItself: "relation-to-itself"
         case .relationToLaterDocument: "relation-to-later-document"

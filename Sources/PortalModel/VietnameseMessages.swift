@@ -99,6 +99,9 @@ enum VietnameseMessages {
         case .numberOutOfRange(let key, let text):
             ("số \"\(text)\" ở trường \"\(key)\" quá lớn",
              "dùng số nhỏ hơn một triệu tỷ (10^15); với số rất lớn, đổi đơn vị, ví dụ unit: \"tỷ đồng\"")
+        case .unsafeLink(let url):
+            ("liên kết tới \"\(url)\" không an toàn nên đã bị bỏ; chữ của nó vẫn giữ",
+             "dùng địa chỉ bắt đầu bằng https://, http://, mailto: hoặc tel:, hay đường dẫn tới một tệp trong cổng như ../../media/anh.jpg")
         case .unsafeURL(let key, let url):
             ("địa chỉ \"\(url)\" ở trường \"\(key)\" không được dùng làm liên kết",
              "dùng địa chỉ bắt đầu bằng https://, http://, mailto: hoặc tel:, hay đường dẫn trong cổng như /gioi-thieu/")

@@ -15,6 +15,16 @@ import Testing
         #expect(!html.contains("javascript:"))
     }
 
+    /// A `javascript:` link or image is no empty `href=""` or `src=""` (the page itself, an
+    /// invalid image): its words stay as text, with a warning at the link.
+    @Test func anUnsafeLinkOrImageLeavesItsWordsOnly() {
+        let rendered = render("Xem [trang *này*](javascript:alert(1)) và ![ảnh lạ](JavaScript:alert(7)) và ![đúng](data:image/png;base64,AA==).\n",
+                              firstLine: 6)
+        #expect(rendered.html == "<p>Xem trang <em>này</em> và ảnh lạ và <img src=\"data:image/png;base64,AA==\" alt=\"đúng\" />.</p>\n")
+        #expect(rendered.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.severity) \($0.code)" }
+            == ["6:5 warning unsafe-url", "6:43 warning unsafe-url"])
+    }
+
     @Test func keepsRawHTMLWhenTheSiteOptsIn() {
         #expect(render("A <b>b</b>", unsafe: true).html.contains("<b>b</b>"))
     }
