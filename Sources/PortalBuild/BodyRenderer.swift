@@ -59,12 +59,15 @@ struct BodyRenderer {
             (url: resolver.basePath + URLScheme.document(document).dropFirst(),
              title: "\(document.type) \(document.symbol.text): \(document.title)")
         }
+        // A Markdown link to a document's file cites it too (the way to cite one of two
+        // documents with the same symbol and date).
+        let documentByURL = Dictionary(targets.enumerated().map { ($1.url, $0) }, uniquingKeysWith: { first, _ in first })
         let index = self.index
         return items.parallelMap { item in
             let (body, path, own) = index.body(of: item)
             // A document's body never links to itself. Its page shows it under the section
             // heading "Nội dung văn bản" (an h2), so its own `##` headings become h3.
-            return markdown.render(body, path: path, resolve: { resolver.resolve($0, from: path) }, cite: { citation in
+            var rendered = markdown.render(body, path: path, resolve: { resolver.resolve($0, from: path) }, cite: { citation in
                 switch citations.resolve(citation, citing: own) {
                 case .document(let id) where id == own: .itself
                 case .document(let id): .document(id: id, url: targets[id].url, title: targets[id].title)
@@ -72,6 +75,11 @@ struct BodyRenderer {
                 case .problem(let problem): .problem(problem)
                 }
             }, headingLevelsDown: own == nil ? 0 : 1)
+            for link in rendered.links {
+                let url = String(link.url.prefix { $0 != "#" && $0 != "?" })
+                if let id = documentByURL[url], id != own, !rendered.citedDocuments.contains(id) { rendered.citedDocuments.append(id) }
+            }
+            return rendered
         }
     }
 }

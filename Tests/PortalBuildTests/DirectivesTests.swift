@@ -219,6 +219,18 @@ import Testing
         #expect(page.contains("CITED A;CITED Hỏi đáp;"))
     }
 
+    /// A Markdown link to a document's file (or to its page) cites it, like its symbol in the text.
+    @Test func aLinkToADocumentCitesIt() throws {
+        let output = try Self.build([
+            "content/articles/2024/a.md": TestSite.article(title: "A", date: "2024-03-01",
+                                                           body: "Xem [văn bản này](../../documents/749.md#muc-tieu)."),
+            "content/articles/2024/b.md": TestSite.article(title: "B", date: "2024-03-02",
+                                                           body: "Xem [trang văn bản](/van-ban/2020/749-qd-ttg/)."),
+        ]).output()
+        let page = try #require(output.text("van-ban/2020/749-qd-ttg/index.html"))
+        #expect(page.contains("CITED B;CITED A;"))
+    }
+
     /// A term belongs to Party documents and covers the year they were issued.
     @Test func warnsAboutTermsThatDoNotFit() throws {
         let files = TestSite.files([
