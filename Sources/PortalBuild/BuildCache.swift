@@ -112,7 +112,7 @@ extension FileHashes {
 struct BuildCache {
     static let folderName = ".dxportal-cache"
     /// Bumped whenever what is cached, or how it is rendered, changes meaning.
-    static let format = "dxportal-cache-16"
+    static let format = "dxportal-cache-17"
     let folder: URL
     /// The program and the options the cached build was made with.
     let key: String

@@ -40,8 +40,10 @@ struct CitationResolver: Sendable {
         if candidates.count == 1 { return .document(candidates[0]) }
         if let citing, candidates.contains(citing) { return .document(citing) }
         let described = candidates.map { "\(documents[$0].symbol.text) ngày \(VietnameseFormat.shortDate(documents[$0].issued)) (\(documents[$0].path))" }
+        // A date tells apart only a document issued on a day none of the others was.
+        let dated = candidates.first { candidate in candidates.count { documents[$0].issued == documents[candidate].issued } == 1 }
         let example = citation.date == nil
-            ? "\(citation.text) ngày \(VietnameseFormat.shortDate(documents[candidates[0]].issued))" : nil
+            ? dated.map { "\(citation.text) ngày \(VietnameseFormat.shortDate(documents[$0].issued))" } : nil
         return .problem(.ambiguousCitation(text: citation.text, candidates: described, example: example))
     }
 

@@ -10,31 +10,36 @@ enum OutputPaths {
                        diagnostics: inout [Diagnostic]) -> [String: String] {
         var owner: [String: String] = [:]
         var bySource: [String: String] = [:]
-        func claim(_ url: String, by path: String, at location: SourceLocation, alias: String? = nil) {
+        func claim(_ url: String, by path: String, at location: SourceLocation, alias: String? = nil, slugExample: String = "",
+                   isDocument: Bool = false) {
             if let other = owner[url] {
                 if let alias {
                     // The same alias twice in one file is one redirect.
                     if other != path { diagnostics.append(Diagnostic(.error, .aliasCollision(alias: alias, url: url, otherPath: other), at: location)) }
                 } else {
-                    diagnostics.append(Diagnostic(.error, .outputCollision(url: url, otherPath: other), at: location))
+                    diagnostics.append(Diagnostic(.error, .outputCollision(url: url, otherPath: other, slugExample: slugExample,
+                                                                           isDocument: isDocument), at: location))
                 }
             } else {
                 owner[url] = path
             }
         }
-        let items: [(path: String, url: String, aliases: [Located<String>])] =
-            articles.map { ($0.path, URLScheme.article($0), $0.aliases) }
-            + documents.map { ($0.path, URLScheme.document($0), $0.aliases) }
-            + stories.map { ($0.path, URLScheme.story($0), $0.aliases) }
-            + pages.map { ($0.path, URLScheme.page($0), $0.aliases) }
+        // Where an address comes from, and a slug that would give another: a document's address
+        // comes from its number (reported there), with its term or issuer it differs.
+        typealias Item = (path: String, url: String, aliases: [Located<String>], origin: SourceLocation?, slugExample: String)
+        let items: [Item] =
+            articles.map { ($0.path, URLScheme.article($0), $0.aliases, nil, $0.slug + "-2") }
+            + documents.map { ($0.path, URLScheme.document($0), $0.aliases, $0.symbolLocation, $0.slug + "-" + Slug.make($0.term ?? $0.issuer.value)) }
+            + stories.map { ($0.path, URLScheme.story($0), $0.aliases, nil, $0.slug + "-2") }
+            + pages.map { ($0.path, URLScheme.page($0), $0.aliases, nil, $0.slug + "-2") }
         let inPathOrder = items.sorted { $0.path < $1.path }
         for item in inPathOrder {
-            let location = SourceLocation(path: item.path)
+            let location = item.origin ?? SourceLocation(path: item.path)
             let segment = item.url.split(separator: "/").first.map(String.init) ?? ""
             if item.url.split(separator: "/").count == 1, reservedSegments.contains(segment) {
                 diagnostics.append(Diagnostic(.error, .reservedAddress(url: item.url), at: location))
             }
-            claim(item.url, by: item.path, at: location)
+            claim(item.url, by: item.path, at: location, slugExample: item.slugExample, isDocument: item.origin != nil)
             bySource[item.path] = item.url
         }
         for item in inPathOrder {

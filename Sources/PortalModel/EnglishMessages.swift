@@ -55,8 +55,10 @@ enum EnglishMessages {
             ("invalid term \"\(text)\"", "write YEAR-YEAR, e.g. 2020-2025")
         case .duplicateDocument(let symbol, let other):
             ("document \"\(symbol)\" is already declared in \(other)", "declare each document once")
-        case .outputCollision(let url, let other):
-            ("page \(url) has the same address as \(other)", "give one of the two files a different slug (e.g. slug: 96-kh-ubnd-quang-nam) or rename the file; a document's address comes from its symbol, so only slug changes it")
+        case .outputCollision(let url, let other, let slugExample, let isDocument):
+            ("page \(url) has the same address as \(other)",
+             isDocument ? "a document's address comes from its symbol: give one of the two a slug field with another name, e.g. slug: \(slugExample)"
+                        : "rename one of the two files, or give it a slug field with another name, e.g. slug: \(slugExample)")
         case .invalidCitation(let text):
             ("malformed citation \"\(text)\"", "write the symbol, optionally with a date: 749/QĐ-TTg ngày 03/6/2020")
         case .unresolvedCitation(let text):

@@ -25,7 +25,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
     case partyDocumentWithoutTerm(symbol: String)
     case invalidTerm(text: String)
     case duplicateDocument(symbol: String, otherPath: String)
-    case outputCollision(url: String, otherPath: String)
+    case outputCollision(url: String, otherPath: String, slugExample: String, isDocument: Bool)
     case invalidCitation(text: String)
     case unresolvedCitation(text: String)
     case ambiguousCitation(text: String, candidates: [String], example: String?)

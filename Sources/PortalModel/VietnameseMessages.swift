@@ -59,8 +59,10 @@ enum VietnameseMessages {
             ("nhiệm kỳ \"\(text)\" không hợp lệ", "viết nhiệm kỳ dạng NĂM-NĂM, ví dụ 2020-2025")
         case .duplicateDocument(let symbol, let other):
             ("văn bản \"\(symbol)\" đã được khai báo trong \(other)", "mỗi văn bản chỉ khai báo một lần; xóa một tệp hoặc sửa số ký hiệu, cơ quan, năm ban hành")
-        case .outputCollision(let url, let other):
-            ("trang \(url) trùng địa chỉ với \(other)", "đặt cho một trong hai tệp trường slug với một tên khác (ví dụ slug: 96-kh-ubnd-quang-nam) hoặc đổi tên tệp; địa chỉ của văn bản lấy theo số ký hiệu nên chỉ đổi được bằng slug")
+        case .outputCollision(let url, let other, let slugExample, let isDocument):
+            ("trang \(url) trùng địa chỉ với \(other)",
+             isDocument ? "địa chỉ của văn bản lấy theo số ký hiệu: thêm cho một trong hai văn bản trường slug với tên khác, ví dụ slug: \(slugExample)"
+                        : "đổi tên một trong hai tệp, hoặc thêm trường slug với tên khác, ví dụ slug: \(slugExample)")
         case .invalidCitation(let text):
             ("trích dẫn văn bản \"\(text)\" không đúng thể thức", "viết số ký hiệu, có thể kèm ngày, ví dụ 749/QĐ-TTg ngày 03/6/2020")
         case .unresolvedCitation(let text):
