@@ -208,6 +208,16 @@ import Testing
         ]).diagnostics
         #expect(cited.map(\.code) == ["ambiguous-citation"])
         #expect(DiagnosticPrinter().format(cited).contains("ví dụ Theo 96/KH-UBND ngày 17/7/2023") || DiagnosticPrinter().format(cited).contains("ví dụ 96/KH-UBND ngày 17/7/2023"))
+        // Issued the same day, a date tells them apart no more: the hint says to link the file.
+        let sameDay = Self.build([
+            "content/issuers.yml": issuers,
+            "content/documents/96-quang-nam.md": other.replacingOccurrences(of: "title:", with: "slug: 96-kh-ubnd-quang-nam\ntitle:")
+                .replacingOccurrences(of: "09/01/2023", with: "17/7/2023"),
+            "content/articles/2024/a.md": TestSite.article(title: "A", date: "2024-03-01", extra: "documents: [\"96/KH-UBND\"]\n"),
+        ]).diagnostics
+        #expect(sameDay.map(\.code) == ["ambiguous-citation"])
+        #expect(!DiagnosticPrinter().format(sameDay).contains("thêm ngày ban hành"))
+        #expect(DiagnosticPrinter().format(sameDay).contains("liên kết Markdown tới tệp"))
     }
     /// A plain page whose text cites a document is listed on it, after the dated items.
     @Test func documentPagesListThePagesThatCiteThem() throws {
