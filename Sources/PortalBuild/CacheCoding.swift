@@ -123,12 +123,13 @@ extension MediaReference: CacheCodable {
 
 extension Publication: CacheCodable {
     init(from source: CompactSource) throws {
-        self.init(draft: try source.read(), publishAt: try source.read())
+        self.init(draft: try source.read(), publishAt: try source.read(), dateLocation: try source.read())
     }
 
     func write(to sink: CompactSink) {
         draft.write(to: sink)
         publishAt.write(to: sink)
+        dateLocation.write(to: sink)
     }
 }
 

@@ -9,9 +9,16 @@ struct SiteIndexer {
 
     func index() -> (SiteIndex, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let visible = { (publication: Publication) in includeDrafts || publication.isPublished(asOf: asOf) }
-        let articles = Self.newestFirst(content.articles.filter { visible($0.publication) }, date: \.date, path: \.path)
-        let stories = Self.newestFirst(content.stories.filter { visible($0.publication) }, date: \.date, path: \.path)
+        let visible = { (publication: Publication, date: CalendarDate) in includeDrafts || publication.isPublished(date: date, asOf: asOf) }
+        let articles = Self.newestFirst(content.articles.filter { visible($0.publication, $0.date) }, date: \.date, path: \.path)
+        let stories = Self.newestFirst(content.stories.filter { visible($0.publication, $0.date) }, date: \.date, path: \.path)
+        // An item dated after the build date waits for it; said, as a typo in the year would
+        // otherwise hide it without a word.
+        let waiting = content.articles.map { ($0.path, $0.date, $0.publication) } + content.stories.map { ($0.path, $0.date, $0.publication) }
+        for (path, date, publication) in waiting where !includeDrafts && date > asOf && !publication.draft {
+            diagnostics.append(Diagnostic(.warning, .datedInTheFuture(date: VietnameseFormat.shortDate(date), asOf: VietnameseFormat.shortDate(asOf)),
+                                          at: publication.dateLocation ?? SourceLocation(path: path)))
+        }
         let documents = Self.firstOfEachIdentity(content.documents).sorted(by: Self.newestDocumentFirst)
         let pages = content.pages.filter { includeDrafts || !$0.draft }.sorted(by: Self.menuOrder)
         let urls = OutputPaths.assign(articles: articles, documents: documents, stories: stories, pages: pages,

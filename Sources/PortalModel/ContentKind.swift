@@ -40,14 +40,18 @@ public struct MediaReference: Sendable, Hashable, Codable {
 public struct Publication: Sendable, Hashable, Codable {
     public var draft: Bool
     public var publishAt: CalendarDate?
+    /// Where the item's `date` is written: an item dated after the build date waits for it, as
+    /// in Hugo and Jekyll, and is warned about there.
+    public var dateLocation: SourceLocation?
 
-    public init(draft: Bool = false, publishAt: CalendarDate? = nil) {
+    public init(draft: Bool = false, publishAt: CalendarDate? = nil, dateLocation: SourceLocation? = nil) {
         self.draft = draft
         self.publishAt = publishAt
+        self.dateLocation = dateLocation
     }
 
-    /// True when the item is visible on `today` (drafts and future items hidden).
-    public func isPublished(asOf today: CalendarDate) -> Bool {
-        !draft && (publishAt.map { $0 <= today } ?? true)
+    /// True when the item, dated `date`, is visible on `today` (drafts and future items hidden).
+    public func isPublished(date: CalendarDate, asOf today: CalendarDate) -> Bool {
+        !draft && (publishAt.map { $0 <= today } ?? true) && date <= today
     }
 }

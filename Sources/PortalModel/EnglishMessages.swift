@@ -99,6 +99,9 @@ enum EnglishMessages {
         case .numberOutOfRange(let key, let text):
             ("the number \"\(text)\" in \"\(key)\" is too large",
              "use a number below 10^15; for very large amounts change the unit, e.g. unit: \"tỷ đồng\"")
+        case .datedInTheFuture(let date, let asOf):
+            ("the item is dated \(date), after the build date (\(asOf)), so it is not published yet",
+             "it appears in builds from \(date) on; if the date is a mistake, correct the date field; preview it with --drafts")
         case .unsafeLink(let url):
             ("the link to \"\(url)\" is unsafe and was removed; its words stay",
              "use an address starting with https://, http://, mailto: or tel:, or a path to a file of the portal such as ../../media/photo.jpg")

@@ -44,6 +44,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
     case numberOutOfRange(key: String, text: String)
     case unsafeURL(key: String, url: String)
     case unsafeLink(url: String)
+    case datedInTheFuture(date: String, asOf: String)
     case controlCharacters(count: Int, first: String, in: TextPlace = .body)
     case relationToItself(symbol: String)
     case relationToLaterDocument(symbol: String, issued: String, ownIssued: String)
@@ -117,6 +118,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
         case .numberOutOfRange: "number-out-of-range"
         case .unsafeURL: "unsafe-url"
         case .unsafeLink: "unsafe-url"
+        case .datedInTheFuture: "future-date"
         case .controlCharacters: "control-character"
         case .relationToItself: "relation-to-itself"
         case .relationToLaterDocument: "relation-to-later-document"

@@ -101,6 +101,9 @@ enum VietnameseMessages {
         case .numberOutOfRange(let key, let text):
             ("số \"\(text)\" ở trường \"\(key)\" quá lớn",
              "dùng số nhỏ hơn một triệu tỷ (10^15); với số rất lớn, đổi đơn vị, ví dụ unit: \"tỷ đồng\"")
+        case .datedInTheFuture(let date, let asOf):
+            ("bài ghi ngày \(date), sau ngày dựng (\(asOf)), nên chưa được đăng",
+             "bài sẽ hiện ở lần dựng từ ngày \(date); nếu ngày viết nhầm, sửa trường date; xem trước bằng --drafts")
         case .unsafeLink(let url):
             ("liên kết tới \"\(url)\" không an toàn nên đã bị bỏ; chữ của nó vẫn giữ",
              "dùng địa chỉ bắt đầu bằng https://, http://, mailto: hoặc tel:, hay đường dẫn tới một tệp trong cổng như ../../media/anh.jpg")

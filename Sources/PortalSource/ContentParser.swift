@@ -69,7 +69,8 @@ public struct ContentParser: Sendable {
     }
 
     func publication(_ fields: YAMLMapping) -> Publication {
-        Publication(draft: fields.bool("draft") ?? false, publishAt: fields.date("publish_at"))
+        Publication(draft: fields.bool("draft") ?? false, publishAt: fields.date("publish_at"),
+                    dateLocation: fields.has("date") ? fields.location(of: "date") : nil)
     }
 
     /// A cover image with its required alternative text.

@@ -127,6 +127,23 @@ import Testing
         #expect(withDrafts.text("tin-tuc/2024/hen-gio/index.html") != nil)
     }
 
+    /// An article dated after the build date waits for it (as in Hugo and Jekyll), with a
+    /// warning at its date: a mistyped year would otherwise pin it atop every list for years.
+    @Test func anItemDatedAfterTheBuildDateWaitsForIt() throws {
+        let files = ["content/articles/2025/sau.md": TestSite.article(title: "Sau", date: "2025-07-01")]
+        let options = BuildOptions(asOf: try CalendarDate.parse("2025-06-01").get())
+        let output = MemoryOutput()
+        let report = try BuildPipeline(fileSystem: MemoryFileSystem(TestSite.files(files)), options: options).run(into: output)
+        #expect(output.text("tin-tuc/2025/sau/index.html") == nil)
+        #expect(output.text("feed.xml")?.contains("2025-07-01") == false)
+        #expect(report.warnings.map { "\($0.location): \($0.code)" } == ["content/articles/2025/sau.md:3:7: future-date"])
+        var drafts = options
+        drafts.includeDrafts = true
+        #expect(try TestSite.build(files, options: drafts).output().text("tin-tuc/2025/sau/index.html") != nil)
+        #expect(try TestSite.build(files, options: BuildOptions(asOf: try CalendarDate.parse("2025-07-01").get())).output()
+            .text("tin-tuc/2025/sau/index.html") != nil)
+    }
+
     @Test func givesDocumentsURLsFromTheirSymbolAndYear() throws {
         let output = try TestSite.build([
             "content/documents/749.md": TestSite.document(number: "749/QĐ-TTg", type: "Quyết định", issuer: "thu-tuong", issued: "03/6/2020"),
