@@ -307,7 +307,8 @@ extension DocumentGraph: CacheCodable {
         self.init(basedOn: try source.read(), basedOnBy: try source.read(), replaces: try source.read(),
                   replacedBy: try source.read(), amends: try source.read(), amendedBy: try source.read(),
                   guides: try source.read(), guidedBy: try source.read(), citedBy: try source.read(),
-                  articleDocuments: try source.read(), storyDocuments: try source.read(), status: try source.read())
+                  articleDocuments: try source.read(), storyDocuments: try source.read(), status: try source.read(),
+                  unindexed: try source.read())
     }
 
     func write(to sink: CompactSink) {
@@ -316,5 +317,16 @@ extension DocumentGraph: CacheCodable {
         articleDocuments.write(to: sink)
         storyDocuments.write(to: sink)
         status.write(to: sink)
+        unindexed.write(to: sink)
+    }
+}
+
+extension UnindexedRelations: CacheCodable {
+    init(from source: CompactSource) throws {
+        self.init(basedOn: try source.read(), replaces: try source.read(), amends: try source.read(), guides: try source.read())
+    }
+
+    func write(to sink: CompactSink) {
+        for list in [basedOn, replaces, amends, guides] { list.write(to: sink) }
     }
 }

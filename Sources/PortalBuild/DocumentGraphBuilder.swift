@@ -14,14 +14,15 @@ struct DocumentGraphBuilder {
         var graph = DocumentGraph(
             basedOn: empty, basedOnBy: empty, replaces: empty, replacedBy: empty, amends: empty, amendedBy: empty,
             guides: empty, guidedBy: empty, citedBy: Array(repeating: [], count: count), articleDocuments: [],
-            storyDocuments: [], status: [])
+            storyDocuments: [], status: [], unindexed: Array(repeating: UnindexedRelations(), count: count))
         for (index, document) in documents.enumerated() {
             let relations = document.relations
             // A document relates to earlier documents only, and never to itself; a document cited
             // twice in one list (with and without its date) is listed once.
-            func own(_ list: [Located<String>]) -> [Int] {
+            func own(_ list: [Located<String>], unindexed: inout [String]) -> [Int] {
                 var targets: [Int] = []
                 for citation in list {
+                    defer { if known[citation.value] == .notIndexed { unindexed.append(citation.value) } }
                     for target in resolver.resolve([citation], known: &known, diagnostics: &diagnostics) {
                         let other = documents[target]
                         if target == index {
@@ -38,10 +39,10 @@ struct DocumentGraphBuilder {
                 }
                 return targets
             }
-            graph.basedOn[index] = own(relations.basedOn)
-            graph.replaces[index] = own(relations.replaces)
-            graph.amends[index] = own(relations.amends)
-            graph.guides[index] = own(relations.guides)
+            graph.basedOn[index] = own(relations.basedOn, unindexed: &graph.unindexed[index].basedOn)
+            graph.replaces[index] = own(relations.replaces, unindexed: &graph.unindexed[index].replaces)
+            graph.amends[index] = own(relations.amends, unindexed: &graph.unindexed[index].amends)
+            graph.guides[index] = own(relations.guides, unindexed: &graph.unindexed[index].guides)
             for target in graph.basedOn[index] { graph.basedOnBy[target].append(index) }
             for target in graph.replaces[index] { graph.replacedBy[target].append(index) }
             for target in graph.amends[index] { graph.amendedBy[target].append(index) }

@@ -46,10 +46,12 @@ struct OpenDataWriter {
         let level: String
     }
 
+    /// A related document; one the index does not have comes without an address (and without a
+    /// date when its citation gives none).
     struct DocumentRef: Encodable {
         let symbol: String
-        let issued: String
-        let url: String
+        let issued: String?
+        let url: String?
     }
 
     func files() throws -> [(path: String, bytes: [UInt8])] {
@@ -66,10 +68,16 @@ struct OpenDataWriter {
         let document = index.documents[i]
         let graph = index.graph
         let issuer = index.issuers[document.issuer.value]
-        let relations: [(String, [Int])] = [
-            ("based_on", graph.basedOn[i]), ("based_on_by", graph.basedOnBy[i]), ("replaces", graph.replaces[i]),
-            ("replaced_by", graph.replacedBy[i]), ("amends", graph.amends[i]), ("amended_by", graph.amendedBy[i]),
-            ("guides", graph.guides[i]), ("guided_by", graph.guidedBy[i]),
+        let unindexed = graph.unindexed[i]
+        let relations: [(String, [DocumentRef])] = [
+            ("based_on", graph.basedOn[i].map(reference) + unindexed.basedOn.map(reference)),
+            ("based_on_by", graph.basedOnBy[i].map(reference)),
+            ("replaces", graph.replaces[i].map(reference) + unindexed.replaces.map(reference)),
+            ("replaced_by", graph.replacedBy[i].map(reference)),
+            ("amends", graph.amends[i].map(reference) + unindexed.amends.map(reference)),
+            ("amended_by", graph.amendedBy[i].map(reference)),
+            ("guides", graph.guides[i].map(reference) + unindexed.guides.map(reference)),
+            ("guided_by", graph.guidedBy[i].map(reference)),
         ]
         return Entry(
             symbol: document.symbol.text, type: document.type,
@@ -78,9 +86,13 @@ struct OpenDataWriter {
             status: graph.status[i].rawValue, statusName: graph.status[i].name, title: document.title,
             signer: document.signer, term: document.term, url: views.absolute(URLScheme.document(document)),
             attachments: document.attachments.map { views.absolute(URLScheme.media($0.file.path)) },
-            relations: Dictionary(uniqueKeysWithValues: relations.filter { !$0.1.isEmpty }.map { name, list in
-                (name, list.map { reference($0) })
-            }))
+            relations: Dictionary(uniqueKeysWithValues: relations.filter { !$0.1.isEmpty }))
+    }
+
+    /// A citation of a document the index does not have: its symbol and date as written.
+    private func reference(_ citation: String) -> DocumentRef {
+        guard let parsed = Citation.parse(citation) else { return DocumentRef(symbol: citation, issued: nil, url: nil) }
+        return DocumentRef(symbol: parsed.symbol.text, issued: parsed.date?.iso, url: nil)
     }
 
     private func reference(_ i: Int) -> DocumentRef {

@@ -74,6 +74,18 @@ public struct DocumentGraph: Sendable {
     public var articleDocuments: [[Int]]
     public var storyDocuments: [[Int]]
     public var status: [DocumentStatus]
+    /// Each document's relations to documents not in the index, as written: listed unlinked.
+    public var unindexed: [UnindexedRelations]
+}
+
+/// A document's `based_on`, `replaces`, `amends` and `guides` citations that name no document
+/// of the index (a national decree the portal does not publish): reported as warnings, and
+/// shown as written on its page and in the open data, never dropped.
+public struct UnindexedRelations: Sendable, Equatable {
+    public var basedOn: [String] = []
+    public var replaces: [String] = []
+    public var amends: [String] = []
+    public var guides: [String] = []
 }
 
 extension SiteIndex {

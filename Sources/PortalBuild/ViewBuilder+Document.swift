@@ -33,13 +33,14 @@ extension ViewBuilder {
             item.timeline = task.timeline
             return item
         }
-        view.basedOn = graph.basedOn[i].map(row)
+        let unindexed = graph.unindexed[i]
+        view.basedOn = graph.basedOn[i].map(row) + unindexed.basedOn.map(unindexedRow)
         view.basedOnBy = graph.basedOnBy[i].map(row)
-        view.replaces = graph.replaces[i].map(row)
+        view.replaces = graph.replaces[i].map(row) + unindexed.replaces.map(unindexedRow)
         view.replacedBy = graph.replacedBy[i].map(row)
-        view.amends = graph.amends[i].map(row)
+        view.amends = graph.amends[i].map(row) + unindexed.amends.map(unindexedRow)
         view.amendedBy = graph.amendedBy[i].map(row)
-        view.guides = graph.guides[i].map(row)
+        view.guides = graph.guides[i].map(row) + unindexed.guides.map(unindexedRow)
         view.guidedBy = graph.guidedBy[i].map(row)
         // A document already listed by its relation (based on this one, replacing it …) is not
         // listed again among the items that mention this one.

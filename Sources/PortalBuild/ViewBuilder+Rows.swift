@@ -56,6 +56,16 @@ extension ViewBuilder {
         return rows.view(for: i) { makeRow(i) }
     }
 
+    /// A related document the index does not have, as the citation writes it: no page to link.
+    func unindexedRow(_ citation: String) -> DocumentRowView {
+        let row = DocumentRowView()
+        row.indexed = false
+        row.symbol = citation
+        let templates = self.templates
+        row.html = PartialHTML(names: PartialHTML.documentPartials) { [unowned row] partial in templates.document(row, partial: partial) }
+        return row
+    }
+
     private func makeRow(_ i: Int) -> DocumentRowView {
         let document = index.documents[i]
         let row = DocumentRowView()

@@ -30,6 +30,9 @@ public final class ImageView: @unchecked Sendable {
 /// A row of a document table. `typeID`, `issuerID`, `year` and `searchText` (folded: no marks,
 /// `đ`→`d`) feed the index's filter box.
 public final class DocumentRowView: @unchecked Sendable {
+    /// False for a related document the portal does not publish: `symbol` is then the citation
+    /// as written (with its date, if given) and there is no page, date or status.
+    public var indexed = true
     public var symbol = ""
     public var url = ""
     public var type = ""

@@ -120,6 +120,7 @@ extension ImageView: MustacheView {
 extension DocumentRowView: MustacheView {
     public func child(named name: String) -> Any? {
         switch name {
+        case "indexed": self.indexed
         case "symbol": Text(self.symbol)
         case "url": Text(self.url)
         case "type": Text(self.type)

@@ -229,6 +229,25 @@ import Testing
         #expect(page.contains("CITED A;CITED Hỏi đáp;"))
     }
 
+    /// A relation to a document the portal does not publish is a warning, and stays: listed as
+    /// written on the page, and in the open data without an address.
+    @Test func relationsToUnindexedDocumentsAreKept() throws {
+        let files = ["content/documents/120.md": TestSite.document(number: "120/QĐ-UBND", type: "Quyết định", issuer: "ubnd-thai-binh",
+                                                                  issued: "2023-01-05",
+                                                                  extra: "based_on: [\"13/2023/NĐ-CP ngày 17/4/2023\", \"749/QĐ-TTg\"]\n")]
+        let output = MemoryOutput()
+        let report = try BuildPipeline(fileSystem: MemoryFileSystem(TestSite.files(Self.documents.merging(files) { _, new in new })),
+                                       options: BuildOptions(asOf: try CalendarDate.parse("2025-01-01").get())).run(into: output)
+        #expect(report.warnings.map(\.code) == ["unresolved-citation"])
+        let page = try #require(output.text("van-ban/2023/120-qd-ubnd/index.html"))
+        #expect(page.contains("BASED 749/QĐ-TTg /chuyen-doi-so/van-ban/2020/749-qd-ttg/;BASED 13/2023/NĐ-CP ngày 17/4/2023 ;"))
+        let json = try JSONSerialization.jsonObject(with: Data(try #require(output.files["van-ban/index.json"]))) as? [String: Any]
+        let entry = (json?["documents"] as? [[String: Any]])?.first { $0["symbol"] as? String == "120/QĐ-UBND" }
+        let basedOn = (entry?["relations"] as? [String: Any])?["based_on"] as? [[String: String]]
+        #expect(basedOn?.last == ["symbol": "13/2023/NĐ-CP", "issued": "2023-04-17"])
+        #expect(output.text("van-ban/index.csv")?.contains(",749/QĐ-TTg; 13/2023/NĐ-CP\r\n") == true)
+    }
+
     /// A Markdown link to a document's file (or to its page) cites it, like its symbol in the text.
     @Test func aLinkToADocumentCitesIt() throws {
         let output = try Self.build([
