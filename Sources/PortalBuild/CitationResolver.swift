@@ -14,8 +14,9 @@ struct CitationResolver: Sendable {
         self.bySymbol = bySymbol
     }
 
-    /// Symbols are matched on their folded form (`QD` finds `QĐ`); type-code case is kept in display.
-    static func key(_ symbol: DocumentSymbol) -> String { Slug.make(symbol.text) }
+    /// Symbols are matched on their folded form (`QD` finds `QĐ`, `5/CTr-UBND` finds `05/CTr-UBND`);
+    /// type-code case and the zero pad are kept in display.
+    static func key(_ symbol: DocumentSymbol) -> String { symbol.matchKey }
 
     /// The outcome of resolving one citation.
     enum Outcome: Equatable {

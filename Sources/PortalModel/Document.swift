@@ -86,9 +86,10 @@ public struct Document: Sendable, Hashable, Codable {
             .map { String($0).trimmingWhitespace() }.joined(separator: "-")
     }
 
-    /// Identity per DESIGN.md §3: issuer, symbol, and year (or term for Party documents).
+    /// Identity per DESIGN.md §3: issuer, symbol, and year (or term for Party documents). The
+    /// symbol is compared as citations compare it: `09/QĐ-UBND` and `9/QĐ-UBND` are one number.
     public var identity: String {
-        "\(issuer.value)|\(symbol.text)|\(symbol.family == .party ? (term ?? String(issued.year)) : String(issued.year))"
+        "\(issuer.value)|\(symbol.matchKey)|\(symbol.family == .party ? (term ?? String(issued.year)) : String(issued.year))"
     }
 }
 

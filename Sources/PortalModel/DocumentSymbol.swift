@@ -22,6 +22,13 @@ public struct DocumentSymbol: Sendable, Hashable, CustomStringConvertible, Codab
 
     public var description: String { text }
 
+    /// The symbol as citations and identity compare it: folded like a slug (`QD` finds `QĐ`,
+    /// capitals aside), its number without leading zeros (`09/QĐ-UBND` is `9/QĐ-UBND`).
+    public var matchKey: String {
+        let digits = number.drop { $0 == "0" }
+        return Slug.make((digits.isEmpty ? "0" : String(digits)) + text.dropFirst(number.count))
+    }
+
     /// The number's value, for numeric sorting (`2` < `10`).
     public var numericValue: Int { Int(number.prefix { $0.isNumber }) ?? 0 }
 

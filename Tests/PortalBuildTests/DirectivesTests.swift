@@ -248,6 +248,21 @@ import Testing
         #expect(output.text("van-ban/index.csv")?.contains(",749/QĐ-TTg; 13/2023/NĐ-CP\r\n") == true)
     }
 
+    /// `09/QĐ-UBND` and `9/QĐ-UBND` are one number: one document, found by either citation.
+    @Test func aZeroPadDoesNotMakeAnotherDocument() throws {
+        let padded = TestSite.document(number: "05/CTr-UBND", type: "Chương trình", issuer: "ubnd-thai-binh", issued: "2024-02-01")
+        let output = try Self.build([
+            "content/documents/05.md": padded,
+            "content/articles/2024/a.md": TestSite.article(title: "A", date: "2024-03-01", body: "Theo Chương trình 5/CTr-UBND."),
+        ]).output()
+        #expect(output.text("van-ban/2024/05-ctr-ubnd/index.html")?.contains("CITED A;") == true)
+        let twice = Self.build([
+            "content/documents/05.md": padded,
+            "content/documents/5.md": padded.replacingOccurrences(of: "05/CTr-UBND", with: "5/CTr-UBND"),
+        ]).diagnostics
+        #expect(twice.map { "\($0.location.path) \($0.code)" } == ["content/documents/5.md duplicate-document"])
+    }
+
     /// A Markdown link to a document's file (or to its page) cites it, like its symbol in the text.
     @Test func aLinkToADocumentCitesIt() throws {
         let output = try Self.build([

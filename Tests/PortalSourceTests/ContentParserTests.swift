@@ -179,7 +179,7 @@ import Testing
         #expect(document.term == "2020-2025")
         #expect(document.relations.basedOn.map(\.value) == ["749/QĐ-TTg"])
         #expect(document.tasks.first?.lead == "Sở A")
-        #expect(document.identity == "tu|02-NQ/TU|2020-2025")
+        #expect(document.identity == "tu|2-nq-tu|2020-2025")
     }
 
     @Test func controlCharactersInTheBodyAreDroppedWithAWarning() throws {
