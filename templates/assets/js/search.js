@@ -1,16 +1,18 @@
 /* Tìm kiếm trong chuyên mục: đọc /tim-kiem/index.json (do dxportal dựng) và tìm ngay trên máy người xem.
  * Gõ có dấu hay không dấu đều tìm được ("chuyen doi so" thấy "Chuyển đổi số"); kết quả đúng dấu xếp trước.
- * Số ký hiệu tìm được bằng "749/QĐ-TTg", "749" hay "qd-ttg" (từ phải khớp từ đầu: "749" không thấy "1749"). */
+ * Số ký hiệu tìm được bằng "749/QĐ-TTg", "749", "qd-ttg" hay "749-qd-ttg" (từ phải khớp từ đầu: "749" không
+ * thấy "1749"). */
 var DxSearch = (function () {
   "use strict";
 
   var KINDS = { a: "Tin tức", d: "Văn bản", s: "Câu chuyện thành công", p: "Trang" };
   var WORD = /[\p{L}\p{N}]/u;
 
-  /* Bỏ dấu, đ/Đ (và Ð, ð gõ nhầm) thành d, chữ thường. */
+  /* Bỏ dấu, đ/Đ (và Ð, ð gõ nhầm) thành d, chữ thường; "/" như "-", để số ký hiệu tìm được cả
+     theo dạng địa chỉ ("749-qd-ttg", "nq-tu" thấy "02-NQ/TU"). */
   function fold(text) {
     return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "")
-      .replace(/[đĐ\u00d0\u00f0]/g, "d").toLowerCase();
+      .replace(/[đĐ\u00d0\u00f0]/g, "d").replace(/\//g, "-").toLowerCase();
   }
 
   /* Giữ dấu, chỉ đưa về chữ thường (để biết kết quả nào đúng dấu người gõ). */
