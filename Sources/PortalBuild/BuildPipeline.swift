@@ -73,13 +73,17 @@ public struct BuildPipeline: Sendable {
         if !unreadable.isEmpty { diagnostics = diagnostics.filter(FollowOnProblems.keep) }
         let linked = index.with(graph: index.graph.addingBodyCitations(bodies, index: index))
         if options.strict { diagnostics = diagnostics.map(StrictMode.promote) }
+        // Planned before the errors stop the build, so that aliases over the portal's own pages
+        // are reported with every other problem.
+        let plans = PagePlanner(index: linked).plan()
+        diagnostics += linked.aliasCollisions(plans)
         let templates = timed(.templates) { ThemeLoader(fileSystem: fileSystem, folder: options.templatesFolder).templates() }
         if case .failure(let error) = templates { diagnostics += error.diagnostics }
         guard !diagnostics.hasErrors, case .success(let library) = templates else { throw DiagnosticsError(diagnostics) }
         let views = ViewBuilder(index: linked, bodies: bodies, templates: library)
         let written = RecordingOutput(output)
         let pages = try timed(.render) { () throws(DiagnosticsError) -> (pages: [String: PageRecord], files: Int) in
-            try SiteWriter(index: linked, views: views, templates: library).writePages(into: written)
+            try SiteWriter(index: linked, views: views, templates: library).writePages(plans, into: written)
         }
         let files = try timed(.assets) { () throws(DiagnosticsError) -> Int in
             try StaticFiles(fileSystem: fileSystem, options: options).copy(into: written)

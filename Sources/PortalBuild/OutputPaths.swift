@@ -14,8 +14,13 @@ enum OutputPaths {
                    isDocument: Bool = false) {
             if let other = owner[url] {
                 if let alias {
-                    // The same alias twice in one file is one redirect.
-                    if other != path { diagnostics.append(Diagnostic(.error, .aliasCollision(alias: alias, url: url, otherPath: other), at: location)) }
+                    // The same alias twice in one file is one redirect; an alias of the item's
+                    // own address would replace its page with a redirect to itself.
+                    if other != path {
+                        diagnostics.append(Diagnostic(.error, .aliasCollision(alias: alias, url: url, otherPath: other), at: location))
+                    } else if bySource[path] == url {
+                        diagnostics.append(Diagnostic(.error, .aliasOfItself(alias: alias), at: location))
+                    }
                 } else {
                     diagnostics.append(Diagnostic(.error, .outputCollision(url: url, otherPath: other, slugExample: slugExample,
                                                                            isDocument: isDocument), at: location))

@@ -9,10 +9,8 @@ struct SiteWriter {
     let templates: TemplateLibrary
 
     /// Every page as planned, rendered and written, by output path, and the number of files.
-    func writePages(into output: some OutputSink) throws(DiagnosticsError) -> (pages: [String: PageRecord], files: Int) {
-        let plans = PagePlanner(index: index).plan()
-        let collisions = aliasCollisions(plans)
-        if !collisions.isEmpty { throw DiagnosticsError(collisions) }
+    /// `plans` is `PagePlanner`'s plan, checked (`SiteIndex.aliasCollisions`).
+    func writePages(_ plans: [PagePlan], into output: some OutputSink) throws(DiagnosticsError) -> (pages: [String: PageRecord], files: Int) {
         // The feeds, sitemap, search index and open data need no rendered page: they are
         // written meanwhile, so the stage ends when the last page does. Both finish before
         // either's error is thrown (the output is discarded after a failure).
@@ -51,7 +49,7 @@ struct SiteWriter {
     /// Feeds, sitemap, robots.txt and the open data of the index; returns how many files.
     func writeSiteFiles(plans: [PagePlan], into output: some OutputSink) throws(DiagnosticsError) -> Int {
         let sitemap = SitemapWriter(index: index, views: views)
-        let files = sitemap.files(for: sitemapEntries(plans)) + [("robots.txt", sitemap.robots())]
+        let files = sitemap.files(for: index.pageAddresses(plans)) + [("robots.txt", sitemap.robots())]
         for file in files { try write(file.xml.utf8, to: file.path, output) }
         try writeSearchIndex(into: output)
         return files.count + 1 + (try writeFeeds(into: output)) + (try writeOpenData(into: output))
@@ -88,12 +86,23 @@ struct SiteWriter {
             throw DiagnosticsError([Diagnostic(.error, .unreadableFile(reason: "\(error)"), at: SourceLocation(path: path))])
         }
     }
+}
 
+/// What the site writer remembers of a page: its plan, its template and what it shows.
+struct PageRecord: Sendable {
+    let plan: PagePlan
+    let template: TemplateName
+    /// The content files it shows, sorted (an array: a warm build restores 16,000 of these, and
+    /// looks one or two paths up in each).
+    let dependencies: [String]
+}
+
+extension SiteIndex {
     /// An alias may not take the address of a page or file the portal makes itself (a list, a
     /// term page, a feed, the open data, media and assets): its redirect would replace it.
     /// (Item pages are checked with the URLs, in `OutputPaths`.)
-    private func aliasCollisions(_ plans: [PagePlan]) -> [Diagnostic] {
-        let generated = Set(sitemapEntries(plans).map { URLScheme.outputFile(for: $0.url) }
+    func aliasCollisions(_ plans: [PagePlan]) -> [Diagnostic] {
+        let generated = Set(pageAddresses(plans.filter { $0.item == nil }).map { URLScheme.outputFile(for: $0.url) }
             + ["404.html", "sitemap.xml", "robots.txt"]
             + [URLScheme.feed, URLScheme.newsFeed, URLScheme.documentsFeed, URLScheme.documentsJSON, URLScheme.documentsCSV]
                 .map { URLScheme.outputFile(for: $0) })
@@ -108,13 +117,14 @@ struct SiteWriter {
         }
     }
 
-    private func sitemapEntries(_ plans: [PagePlan]) -> [(url: String, lastModified: CalendarDate?)] {
+    /// The address of every planned page (redirects left out), with its date for the sitemap.
+    func pageAddresses(_ plans: [PagePlan]) -> [(url: String, lastModified: CalendarDate?)] {
         plans.compactMap { plan in
             switch plan {
-            case .article(let i): (URLScheme.article(index.articles[i]), index.lastModified(of: .article(i)))
-            case .story(let i): (URLScheme.story(index.stories[i]), index.stories[i].date)
-            case .document(let i): (URLScheme.document(index.documents[i]), index.documents[i].issued)
-            case .page(let i): (URLScheme.page(index.pages[i]), nil)
+            case .article(let i): (URLScheme.article(articles[i]), lastModified(of: .article(i)))
+            case .story(let i): (URLScheme.story(stories[i]), stories[i].date)
+            case .document(let i): (URLScheme.document(documents[i]), documents[i].issued)
+            case .page(let i): (URLScheme.page(pages[i]), nil)
             case .home: (URLScheme.home, nil)
             case .documentIndex: (URLScheme.documents, nil)
             case .documentFacet(let entry): (entry.facet.url, nil)
@@ -123,18 +133,9 @@ struct SiteWriter {
             case .storyList(let n): (URLScheme.paginated(URLScheme.stories, page: n), nil)
             case .taxonomy(let t): (URLScheme.taxonomy(t), nil)
             case .term(let t, let e, let n):
-                index.taxonomies[t].map { (URLScheme.paginated(URLScheme.term(t, $0[e].id), page: n), nil) }
+                taxonomies[t].map { (URLScheme.paginated(URLScheme.term(t, $0[e].id), page: n), nil) }
             case .notFound, .search, .alias: nil
             }
         }
     }
-}
-
-/// What the site writer remembers of a page: its plan, its template and what it shows.
-struct PageRecord: Sendable {
-    let plan: PagePlan
-    let template: TemplateName
-    /// The content files it shows, sorted (an array: a warm build restores 16,000 of these, and
-    /// looks one or two paths up in each).
-    let dependencies: [String]
 }

@@ -102,6 +102,8 @@ enum EnglishMessages {
         case .datedInTheFuture(let date, let asOf):
             ("the item is dated \(date), after the build date (\(asOf)), so it is not published yet",
              "it appears in builds from \(date) on; if the date is a mistake, correct the date field; preview it with --drafts")
+        case .aliasOfItself(let alias):
+            ("the old address (aliases) \"\(alias)\" is this page's own address", "remove it from aliases: list only other, older addresses")
         case .unsafeLink(let url):
             ("the link to \"\(url)\" is unsafe and was removed; its words stay",
              "use an address starting with https://, http://, mailto: or tel:, or a path to a file of the portal such as ../../media/photo.jpg")

@@ -104,6 +104,8 @@ enum VietnameseMessages {
         case .datedInTheFuture(let date, let asOf):
             ("bài ghi ngày \(date), sau ngày dựng (\(asOf)), nên chưa được đăng",
              "bài sẽ hiện ở lần dựng từ ngày \(date); nếu ngày viết nhầm, sửa trường date; xem trước bằng --drafts")
+        case .aliasOfItself(let alias):
+            ("địa chỉ cũ (aliases) \"\(alias)\" chính là địa chỉ hiện nay của trang này", "xoá mục này khỏi aliases: aliases chỉ ghi các địa chỉ cũ khác")
         case .unsafeLink(let url):
             ("liên kết tới \"\(url)\" không an toàn nên đã bị bỏ; chữ của nó vẫn giữ",
              "dùng địa chỉ bắt đầu bằng https://, http://, mailto: hoặc tel:, hay đường dẫn tới một tệp trong cổng như ../../media/anh.jpg")

@@ -285,6 +285,21 @@ import Testing
         #expect(!output.files.keys.contains { $0.hasPrefix("chuyen-doi-so/") })
     }
 
+    /// Every alias problem of a site is reported in one build: over another item's page, over a
+    /// page the portal makes, and the item's own address.
+    @Test func everyAliasProblemIsReportedInOneBuild() {
+        let result = TestSite.build([
+            "content/articles/2024/b.md": TestSite.article(title: "B", date: "2024-01-02"),
+            "content/articles/2024/a.md": TestSite.article(title: "A", date: "2024-01-01", extra: """
+            aliases: ["/tin-tuc/2024/b/", "/feed.xml", "/media/anh/x.svg", "/tin-tuc/2024/a/"]
+
+            """),
+        ])
+        #expect(result.diagnostics.map { "\($0.location.line) \($0.code)" }.sorted()
+            == ["4 alias-collision", "4 output-collision", "4 output-collision", "4 output-collision"])
+        #expect(DiagnosticPrinter().format(result.diagnostics).contains("chính là địa chỉ hiện nay của trang này"))
+    }
+
     /// Two tags of one article with one slug are one tag: the article is listed once.
     @Test func tagsWithTheSameSlugListAnItemOnce() throws {
         let output = try TestSite.build(["content/articles/2024/a.md": TestSite.article(
