@@ -48,6 +48,11 @@ public struct Citation: Sendable, Hashable, CustomStringConvertible {
            let d = Int(digits: words[0]), let m = Int(digits: words[2]), let y = Int(digits: words[4]) {
             return CalendarDate.validated(year: y, month: m, day: d)
         }
+        // `04.6.2020`, as the press writes it, is `04/6/2020`.
+        let dotted = text.split(separator: ".", omittingEmptySubsequences: false)
+        if dotted.count == 3, dotted.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) {
+            return CalendarDate.parse(dotted.joined(separator: "/"))
+        }
         return CalendarDate.parse(text)
     }
 }

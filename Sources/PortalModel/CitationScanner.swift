@@ -132,10 +132,10 @@ public enum CitationScanner {
             trimmed = "\(words[0].text) tháng \(words[2].text) năm \(year)"
             end = words[4].end - words[4].text.utf8.count + year.utf8.count
         } else {
-            // Digits, `/` and `-`, starting and ending with a digit.
+            // Digits, `/`, `-` and `.` (`04.6.2020`), starting and ending with a digit.
             let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
             end = start
-            while end < bytes.count, isDigit(bytes[end]) || bytes[end] == UInt8(ascii: "/") || bytes[end] == UInt8(ascii: "-") { end += 1 }
+            while end < bytes.count, isDigit(bytes[end]) || [UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: ".")].contains(bytes[end]) { end += 1 }
             while end > start, !isDigit(bytes[end - 1]) { end -= 1 }
             guard end > start else { return }
             trimmed = String(decoding: bytes[start..<end], as: UTF8.self)
