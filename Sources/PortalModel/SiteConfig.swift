@@ -112,7 +112,8 @@ public struct BaseURL: Sendable, Hashable {
         let rest = trimmed[schemeEnd.upperBound...]
         let hostEnd = rest.firstIndex(of: "/") ?? rest.endIndex
         let host = rest[..<hostEnd]
-        guard !host.isEmpty, !host.contains(where: { $0.isWhitespace || $0 == "?" || $0 == "#" }) else { return nil }
+        // No user name or password (`user:pw@host`): they would be written into every canonical URL.
+        guard !host.isEmpty, !host.contains(where: { $0.isWhitespace || $0 == "?" || $0 == "#" || $0 == "@" }) else { return nil }
         origin = String(trimmed[..<hostEnd])
         var path = String(rest[hostEnd...])
         // Written as it goes into links: ASCII letters, digits and URL punctuation only.

@@ -17,6 +17,13 @@ import Testing
         #expect(BaseURL("https://example.gov.vn//")?.path == "/")
     }
 
+    /// A user name and password would be published in every canonical URL, feed and sitemap.
+    @Test func refusesAUserNameOrPassword() {
+        #expect(BaseURL("https://user:pw@example.gov.vn/cds/") == nil)
+        #expect(BaseURL("https://user@example.gov.vn/") == nil)
+        #expect(BaseURL("https://example.gov.vn/cds/@trang/") != nil)
+    }
+
     @Test func refusesWhatCannotBeABasePath() {
         for text in ["example.gov.vn/cds/", "ftp://example.gov.vn/", "https:///cds/", "https://example.gov.vn/a b/",
                      "https://example.gov.vn/../cds/", "https://example.gov.vn/cds/?x=1", "https://tỉnh.vn/"] {
