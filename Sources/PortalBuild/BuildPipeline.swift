@@ -1,3 +1,4 @@
+import PortalMarkdown
 import PortalModel
 import PortalSource
 import PortalTemplates
@@ -26,7 +27,7 @@ public struct BuildPipeline: Sendable {
     public func check() -> [Diagnostic] {
         let output = MemoryOutput()
         do {
-            let built = try build(into: output)
+            let built = try build(into: output, linksFollowedLater: true)
             let bodyLinks = built.index.bodyLinks(built.bodies)
             let config = built.index.config
             let menu = Dictionary(config.menu.map { (ViewBuilder.siteURL($0.url, base: config.baseURL), $0.location ?? SourceLocation(path: "content/site.yml")) },
@@ -50,7 +51,8 @@ public struct BuildPipeline: Sendable {
         let diagnostics: [Diagnostic]
     }
 
-    func build(into output: some OutputSink) throws(DiagnosticsError) -> BuiltSite {
+    /// `linksFollowedLater`: `check` follows every link of the written pages itself, anchors too.
+    func build(into output: some OutputSink, linksFollowedLater: Bool = false) throws(DiagnosticsError) -> BuiltSite {
         var diagnostics: [Diagnostic] = []
         let read = timed(.read) { SourceReader(fileSystem: fileSystem, contentFolder: options.contentFolder).read() }
         diagnostics += read.1
@@ -88,8 +90,11 @@ public struct BuildPipeline: Sendable {
         let files = try timed(.assets) { () throws(DiagnosticsError) -> Int in
             try StaticFiles(fileSystem: fileSystem, options: options).copy(into: written)
         }
-        let brokenMenuLinks = MenuLinks.broken(in: content.config.menu, written: written.paths)
-        if !brokenMenuLinks.isEmpty { throw DiagnosticsError(diagnostics + brokenMenuLinks) }
+        var brokenLinks = WrittenLinks.brokenMenuLinks(content.config.menu, written: written.paths)
+        if !linksFollowedLater {
+            brokenLinks += WrittenLinks.brokenBodyLinks(linked.bodyLinks(bodies), basePath: linked.config.baseURL.path, written: written.paths)
+        }
+        if !brokenLinks.isEmpty { throw DiagnosticsError(diagnostics + brokenLinks) }
         let report = BuildReport(filesWritten: pages.files + files, pagesWritten: pages.pages.count,
                                  warnings: diagnostics.filter { $0.severity == .warning }.sorted(), asOf: asOf,
                                  basePath: linked.config.baseURL.path)
@@ -114,16 +119,29 @@ enum ContentDates {
     }
 }
 
-/// The menu's addresses inside the portal (`/tin-tuc/`) must lead to a file the build wrote.
-enum MenuLinks {
-    static func broken(in menu: [MenuItem], written: Set<String>) -> [Diagnostic] {
+/// Addresses inside the portal must lead to a file the build wrote: the menu's (`/tin-tuc/`)
+/// and those in bodies (`/lien-he/`, or a file's page). Anchors are left to `dxportal check`,
+/// which reads every page.
+enum WrittenLinks {
+    static func brokenMenuLinks(_ menu: [MenuItem], written: Set<String>) -> [Diagnostic] {
         menu.compactMap { item in
-            guard item.url.hasPrefix("/"), !item.url.hasPrefix("//") else { return nil }
-            let raw = String(item.url.prefix { $0 != "?" && $0 != "#" })
-            let path = raw.removingPercentEncoding ?? raw
-            let file = URLScheme.outputFile(for: path)
-            guard !written.contains(file), !written.contains(file + "/index.html") else { return nil }
+            guard item.url.hasPrefix("/"), !item.url.hasPrefix("//"), !leadsToWrittenFile(item.url, written: written) else { return nil }
             return Diagnostic(.error, .brokenMenuLink(url: item.url), at: item.location ?? SourceLocation(path: "content/site.yml"))
         }
+    }
+
+    /// `links`: each page's body links, as resolved (under `basePath`).
+    static func brokenBodyLinks(_ links: [String: [BodyLink]], basePath: String, written: Set<String>) -> [Diagnostic] {
+        links.values.joined().compactMap { link in
+            guard link.url.hasPrefix(basePath), !leadsToWrittenFile("/" + link.url.dropFirst(basePath.count), written: written) else { return nil }
+            return Diagnostic(.error, .brokenLink(target: link.url), at: link.location)
+        }.sorted()
+    }
+
+    /// Whether the site path (`/tin-tuc/?trang=2#a`) is a file written, or a folder with its index.
+    private static func leadsToWrittenFile(_ url: String, written: Set<String>) -> Bool {
+        let raw = String(url.prefix { $0 != "?" && $0 != "#" })
+        let file = URLScheme.outputFile(for: raw.removingPercentEncoding ?? raw)
+        return written.contains(file) || written.contains(file + "/index.html")
     }
 }

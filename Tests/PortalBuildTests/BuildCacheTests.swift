@@ -78,6 +78,16 @@ import PortalSource
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public/media/bi-mat.txt").path))
     }
 
+    /// A warm build fails where a cold one fails: an edit adding a link to no page of the portal
+    /// takes the full build, which reports it.
+    @Test func anEditAddingABrokenSiteLinkFailsLikeAColdBuild() throws {
+        let root = try sampleRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        _ = try build(root)
+        try append("\nXem [trang cũ](/khong-co/).\n", to: article, in: root)
+        #expect(throws: DiagnosticsError.self) { try build(root) }
+    }
+
     /// A new title reaches the search index (an edit of the text alone leaves the index as it is).
     @Test func anEditedTitleUpdatesTheSearchIndex() throws {
         let root = try sampleRoot()

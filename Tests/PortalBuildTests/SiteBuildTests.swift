@@ -205,6 +205,17 @@ import Testing
         #expect(page.components(separatedBy: encoded).count == 3)
     }
 
+    /// A link in a body to an address of the portal that the build does not write fails the
+    /// build (`check` also follows anchors); one to a page, a media file or a feed passes.
+    @Test func aBodyLinkToNoPageOfThePortalFailsTheBuild() throws {
+        let body = "[Tin](/tin-tuc/) [RSS](/feed.xml) [Ảnh](/media/anh/a.svg) [Lạ](/etc/passwd)\n\n[Trang 9](/tin-tuc/trang/9/?a=1#b)"
+        let result = TestSite.build([
+            "content/media/anh/a.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+            "content/pages/lien-ket.md": "---\ntitle: Liên kết\n---\n" + body + "\n",
+        ])
+        #expect(result.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.code)" } == ["4:59 broken-link", "6:1 broken-link"])
+    }
+
     /// A file on the editor's own computer is no address on the web: a broken link, not a silent one.
     @Test func aLinkToAFileOnTheEditorsComputerIsBroken() throws {
         let result = TestSite.build([
