@@ -242,10 +242,8 @@ struct InputFiles {
     func hashed(reusing previous: FileHashes? = nil) -> FileHashes? {
         var paths: [String] = []
         for folder in [options.contentFolder, options.templatesFolder] {
-            // A link in content/ the build does not follow is warned about by every build: no cache then.
-            guard let listing = try? fileSystem.listing(under: folder),
-                  folder != options.contentFolder || listing.unfollowedLinks.isEmpty else { return nil }
-            paths += listing.files.map { "\(folder)/\($0)" }
+            guard let files = try? fileSystem.files(under: folder) else { return nil }
+            paths += files.map { "\(folder)/\($0)" }
         }
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)

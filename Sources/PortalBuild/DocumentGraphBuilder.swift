@@ -22,7 +22,7 @@ struct DocumentGraphBuilder {
             func own(_ list: [Located<String>], unindexed: inout [String]) -> [Int] {
                 var targets: [Int] = []
                 for citation in list {
-                    defer { if known[citation.value] == .notIndexed { unindexed.append(citation.value) } }
+                    defer { if known[citation.value] == .notIndexed { Self.add(citation.value, to: &unindexed) } }
                     for target in resolver.resolve([citation], known: &known, diagnostics: &diagnostics) {
                         let other = documents[target]
                         if target == index {
@@ -51,9 +51,28 @@ struct DocumentGraphBuilder {
         graph.articleDocuments = articles.map { resolver.resolve($0.documents, known: &known, diagnostics: &diagnostics) }
         graph.storyDocuments = stories.map { resolver.resolve($0.documents, known: &known, diagnostics: &diagnostics) }
         graph.status = documents.indices.map { status(of: $0, replacedBy: graph.replacedBy[$0]) }
-        let relatedTo = documents.indices.map { graph.basedOn[$0] + graph.replaces[$0] + graph.amends[$0] + graph.guides[$0] }
+        // Only documents of one day can close a cycle: a relation to a later one is an error of its own.
+        let relatedTo = documents.indices.map { i in
+            Array(Set(graph.basedOn[i] + graph.replaces[i] + graph.amends[i] + graph.guides[i])
+                .filter { documents[$0].issued == documents[i].issued }).sorted()
+        }
         diagnostics += RelationCycles.find(in: relatedTo, documents: documents)
         return graph
+    }
+
+    /// A citation of a document the index does not have, added once: written with and without
+    /// its date it is one document (the dated form is kept); with two dates, two.
+    private static func add(_ citation: String, to list: inout [String]) {
+        guard let parsed = Citation.parse(citation) else { return list.append(citation) }
+        let same = list.firstIndex { written in
+            guard let other = Citation.parse(written), other.symbol.matchKey == parsed.symbol.matchKey else { return false }
+            return other.date == nil || parsed.date == nil || other.date == parsed.date
+        }
+        if let same {
+            if parsed.date != nil, Citation.parse(list[same])?.date == nil { list[same] = citation }
+        } else {
+            list.append(citation)
+        }
     }
 
     /// `status` when given; else from `effective`, `expires` and replacement, as of the build date.

@@ -34,7 +34,12 @@ enum OutputPaths {
         typealias Item = (path: String, url: String, aliases: [Located<String>], origin: SourceLocation?, slugExample: String)
         let items: [Item] =
             articles.map { ($0.path, URLScheme.article($0), $0.aliases, nil, $0.slug + "-2") }
-            + documents.map { ($0.path, URLScheme.document($0), $0.aliases, $0.symbolLocation, $0.slug + "-" + Slug.make($0.term ?? $0.issuer.value)) }
+            + documents.map { document in
+                // Without a `slug` the address comes from the number, where the clash is reported.
+                let byNumber = document.slug == Slug.make(document.symbol.text)
+                return (document.path, URLScheme.document(document), document.aliases, byNumber ? document.symbolLocation : nil,
+                        Slug.make(document.symbol.text) + "-" + Slug.make(document.term ?? document.issuer.value))
+            }
             + stories.map { ($0.path, URLScheme.story($0), $0.aliases, nil, $0.slug + "-2") }
             + pages.map { ($0.path, URLScheme.page($0), $0.aliases, nil, $0.slug + "-2") }
         let inPathOrder = items.sorted { $0.path < $1.path }

@@ -12,10 +12,10 @@ struct SiteIndexer {
         let visible = { (publication: Publication, date: CalendarDate) in includeDrafts || publication.isPublished(date: date, asOf: asOf) }
         let articles = Self.newestFirst(content.articles.filter { visible($0.publication, $0.date) }, date: \.date, path: \.path)
         let stories = Self.newestFirst(content.stories.filter { visible($0.publication, $0.date) }, date: \.date, path: \.path)
-        // An item dated after the build date waits for it; said, as a typo in the year would
-        // otherwise hide it without a word.
+        // An item dated after the build date waits for it; said (unless `publish_at` schedules
+        // it on purpose), as a typo in the year would otherwise hide it without a word.
         let waiting = content.articles.map { ($0.path, $0.date, $0.publication) } + content.stories.map { ($0.path, $0.date, $0.publication) }
-        for (path, date, publication) in waiting where !includeDrafts && date > asOf && !publication.draft {
+        for (path, date, publication) in waiting where !includeDrafts && date > asOf && !publication.draft && publication.publishAt == nil {
             diagnostics.append(Diagnostic(.warning, .datedInTheFuture(date: VietnameseFormat.shortDate(date), asOf: VietnameseFormat.shortDate(asOf)),
                                           at: publication.dateLocation ?? SourceLocation(path: path)))
         }

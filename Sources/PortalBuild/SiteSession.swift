@@ -150,7 +150,8 @@ extension BuildPipeline.BuiltSite {
             records.merge(rendered) { _, new in new }
             // Warnings from the edited bodies are replaced; those of their front matter still hold.
             let kept = report.warnings.filter { $0.location.line < bodyStarts[$0.location.path, default: .max] }
-            let warnings = (kept + fileWarnings.filter { $0.severity == .warning }).sorted()
+            // (Parsing the file again repeats its front matter's warnings: each is kept once.)
+            let warnings = Array(Set(kept + fileWarnings.filter { $0.severity == .warning })).sorted()
             var report = report
             report.warnings = warnings
             let site = BuildPipeline.BuiltSite(report: report, content: content, index: index, bodies: bodies,

@@ -36,7 +36,7 @@ struct SiteOptions: ParsableArguments {
 
     func validate() throws {
         if let baseURL, BaseURL(baseURL) == nil {
-            throw ValidationError("--base-url phải là địa chỉ đầy đủ, ví dụ https://thaibinh.gov.vn/chuyen-doi-so/")
+            throw ValidationError("--base-url phải là địa chỉ đầy đủ, không kèm tên đăng nhập hay mật khẩu, ví dụ https://thaibinh.gov.vn/chuyen-doi-so/")
         }
         if let asOf, case .failure = CalendarDate.parse(asOf) {
             throw ValidationError("--as-of: ngày không hợp lệ \"\(asOf)\"")

@@ -156,9 +156,9 @@ public enum CitationScanner {
         }
     }
 
-    /// `17/7`: a day and a month without the year.
+    /// `17/7` or `17.7`: a day and a month without the year.
     private static func isDayAndMonth(_ text: String) -> Bool {
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        let parts = text.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "." }
         return parts.count == 2 && parts.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) }
     }
 

@@ -50,6 +50,17 @@ public struct Publication: Sendable, Hashable, Codable {
         self.dateLocation = dateLocation
     }
 
+    /// Two publications are the same settings wherever the date is written (a warm build
+    /// compares items' shapes: a line added above `date:` changes no page).
+    public static func == (lhs: Publication, rhs: Publication) -> Bool {
+        lhs.draft == rhs.draft && lhs.publishAt == rhs.publishAt
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(draft)
+        hasher.combine(publishAt)
+    }
+
     /// True when the item, dated `date`, is visible on `today` (drafts and future items hidden).
     public func isPublished(date: CalendarDate, asOf today: CalendarDate) -> Bool {
         !draft && (publishAt.map { $0 <= today } ?? true) && date <= today

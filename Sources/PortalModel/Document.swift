@@ -87,9 +87,9 @@ public struct Document: Sendable, Hashable, Codable {
     }
 
     /// Identity per DESIGN.md §3: issuer, symbol, and year (or term for Party documents). The
-    /// symbol is compared as citations compare it: `09/QĐ-UBND` and `9/QĐ-UBND` are one number.
+    /// symbol is compared as printed but for its zero pad: `09/QĐ-UBND` and `9/QĐ-UBND` are one number.
     public var identity: String {
-        "\(issuer.value)|\(symbol.matchKey)|\(symbol.family == .party ? (term ?? String(issued.year)) : String(issued.year))"
+        "\(issuer.value)|\(symbol.identityKey)|\(symbol.family == .party ? (term ?? String(issued.year)) : String(issued.year))"
     }
 }
 

@@ -29,6 +29,13 @@ public struct DocumentSymbol: Sendable, Hashable, CustomStringConvertible, Codab
         return Slug.make((digits.isEmpty ? "0" : String(digits)) + text.dropFirst(number.count))
     }
 
+    /// The symbol as identity compares it: exactly as printed (type codes are case-sensitive:
+    /// `ĐA` Đề án is not `DA` Dự án), but for the zero pad of the number (`09` is `9`).
+    public var identityKey: String {
+        let digits = number.drop { $0 == "0" }
+        return (digits.isEmpty ? "0" : String(digits)) + text.dropFirst(number.count)
+    }
+
     /// The number's value, for numeric sorting (`2` < `10`).
     public var numericValue: Int { Int(number.prefix { $0.isNumber }) ?? 0 }
 

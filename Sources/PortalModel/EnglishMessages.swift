@@ -58,7 +58,7 @@ enum EnglishMessages {
         case .outputCollision(let url, let other, let slugExample, let isDocument):
             ("page \(url) has the same address as \(other)",
              isDocument ? "a document's address comes from its symbol: give one of the two a slug field with another name, e.g. slug: \(slugExample)"
-                        : "rename one of the two files, or give it a slug field with another name, e.g. slug: \(slugExample)")
+                        : "rename one of the two files, or give it a slug field (or change the one it has) with another name, e.g. slug: \(slugExample)")
         case .invalidCitation(let text):
             ("malformed citation \"\(text)\"", "write the symbol, optionally with a date: 749/QĐ-TTg ngày 03/6/2020")
         case .unresolvedCitation(let text):
@@ -86,7 +86,7 @@ enum EnglishMessages {
         case .templateSyntax(let detail):
             ("template syntax error: \(detail)", "check that every {{#…}} has its {{/…}}")
         case .invalidBaseURL(let text):
-            ("invalid base_url \"\(text)\"", "write it in full, e.g. https://thaibinh.gov.vn/chuyen-doi-so/")
+            ("invalid base_url \"\(text)\"", "write it in full, without a user name or password, e.g. https://thaibinh.gov.vn/chuyen-doi-so/")
         case .emptySlug(let name):
             ("\"\(name)\" has no letters or digits to make the page's address",
              "rename the file with letters and digits, e.g. chuyen-doi-so.md, or add slug: \"chuyen-doi-so\"")
@@ -101,7 +101,7 @@ enum EnglishMessages {
              "use a number below 10^15; for very large amounts change the unit, e.g. unit: \"tỷ đồng\"")
         case .datedInTheFuture(let date, let asOf):
             ("the item is dated \(date), after the build date (\(asOf)), so it is not published yet",
-             "it appears in builds from \(date) on; if the date is a mistake, correct the date field; preview it with --drafts")
+             "it appears once the build date (--as-of, SOURCE_DATE_EPOCH or the last commit's date) reaches \(date); if the date is a mistake, correct the date field; preview it with --drafts")
         case .aliasOfItself(let alias):
             ("the old address (aliases) \"\(alias)\" is this page's own address", "remove it from aliases: list only other, older addresses")
         case .unsafeLink(let url):
@@ -130,8 +130,8 @@ enum EnglishMessages {
             ("\"\(name)\" is outside the content folders and is not read",
              "articles go in content/articles/YEAR/, documents in content/documents/, stories in content/stories/, pages in content/pages/, images and attachments in content/media/")
         case .ignoredFile(let name, .unfollowedLink):
-            ("\"\(name)\" is a symbolic link to a file outside the site's folder or to no file, and is not used",
-             "copy the file itself here instead of the link")
+            ("\"\(name)\" is a symbolic link and is not used: only a link to a file inside the site's folder is read",
+             "copy the file or folder itself here instead of the link")
         case .brokenMenuLink(let url):
             ("the menu links to \"\(url)\" but the portal has no page at that address",
              "use the address of a page of the portal, e.g. /tin-tuc/ or /van-ban/, or a full https://… address")

@@ -179,7 +179,7 @@ public enum IgnoredFile: Sendable, Hashable, Codable {
     case notMarkdown(folder: String)
     /// Outside the folders content is read from.
     case outsideContentFolders
-    /// A symbolic link that leads outside the site's folder or to no file.
+    /// A symbolic link that leads to a folder, outside the site's folder or to no file.
     case unfollowedLink
 }
 

@@ -62,7 +62,7 @@ enum VietnameseMessages {
         case .outputCollision(let url, let other, let slugExample, let isDocument):
             ("trang \(url) trùng địa chỉ với \(other)",
              isDocument ? "địa chỉ của văn bản lấy theo số ký hiệu: thêm cho một trong hai văn bản trường slug với tên khác, ví dụ slug: \(slugExample)"
-                        : "đổi tên một trong hai tệp, hoặc thêm trường slug với tên khác, ví dụ slug: \(slugExample)")
+                        : "đổi tên một trong hai tệp, hoặc đặt trường slug (hay sửa slug đã có) với tên khác, ví dụ slug: \(slugExample)")
         case .invalidCitation(let text):
             ("trích dẫn văn bản \"\(text)\" không đúng thể thức", "viết số ký hiệu, có thể kèm ngày, ví dụ 749/QĐ-TTg ngày 03/6/2020")
         case .unresolvedCitation(let text):
@@ -88,7 +88,7 @@ enum VietnameseMessages {
         case .templateSyntax(let detail):
             ("mẫu trang sai cú pháp: \(Self.templateProblem(detail))", "kiểm tra các cặp {{#…}} và {{/…}}")
         case .invalidBaseURL(let text):
-            ("địa chỉ gốc \"\(text)\" không hợp lệ", "viết đầy đủ, ví dụ https://thaibinh.gov.vn/chuyen-doi-so/")
+            ("địa chỉ gốc \"\(text)\" không hợp lệ", "viết đầy đủ, không kèm tên đăng nhập hay mật khẩu, ví dụ https://thaibinh.gov.vn/chuyen-doi-so/")
         case .emptySlug(let name):
             ("\"\(name)\" không có chữ hay số nào để làm đường dẫn của trang",
              "đổi tên tệp bằng chữ và số, ví dụ chuyen-doi-so.md, hoặc thêm trường slug: \"chuyen-doi-so\"")
@@ -103,7 +103,7 @@ enum VietnameseMessages {
              "dùng số nhỏ hơn một triệu tỷ (10^15); với số rất lớn, đổi đơn vị, ví dụ unit: \"tỷ đồng\"")
         case .datedInTheFuture(let date, let asOf):
             ("bài ghi ngày \(date), sau ngày dựng (\(asOf)), nên chưa được đăng",
-             "bài sẽ hiện ở lần dựng từ ngày \(date); nếu ngày viết nhầm, sửa trường date; xem trước bằng --drafts")
+             "bài hiện khi ngày dựng (--as-of, SOURCE_DATE_EPOCH hoặc ngày của lần commit cuối) tới \(date); nếu ngày viết nhầm, sửa trường date; xem trước bằng --drafts")
         case .aliasOfItself(let alias):
             ("địa chỉ cũ (aliases) \"\(alias)\" chính là địa chỉ hiện nay của trang này", "xoá mục này khỏi aliases: aliases chỉ ghi các địa chỉ cũ khác")
         case .unsafeLink(let url):
@@ -133,8 +133,8 @@ enum VietnameseMessages {
             ("\"\(name)\" nằm ngoài các thư mục nội dung nên không được đọc",
              "bài viết để trong content/articles/NĂM/, văn bản trong content/documents/, câu chuyện trong content/stories/, trang trong content/pages/, ảnh và tệp đính kèm trong content/media/")
         case .ignoredFile(let name, .unfollowedLink):
-            ("\"\(name)\" là liên kết (symlink) tới một tệp ngoài thư mục cổng hoặc không còn tồn tại nên không được dùng",
-             "chép chính tệp đó vào đây thay cho liên kết")
+            ("\"\(name)\" là liên kết (symlink) nên không được dùng: chỉ liên kết tới một tệp nằm trong thư mục cổng mới được đọc",
+             "chép chính tệp hoặc thư mục đó vào đây thay cho liên kết")
         case .brokenMenuLink(let url):
             ("mục menu trỏ tới \"\(url)\" nhưng cổng không có trang nào ở địa chỉ này",
              "dùng địa chỉ của một trang trong cổng, ví dụ /tin-tuc/ hay /van-ban/, hoặc địa chỉ đầy đủ https://…")

@@ -4,7 +4,8 @@ import PortalModel
 /// characters other than tab and line breaks (C0 and C1: not allowed in the XML of the feeds,
 /// errors in HTML), and the invisible formatting marks a symbol or a tag can hide (soft hyphen,
 /// zero-width space, word joiner, byte-order mark, left-to-right and bidirectional marks). They
-/// are left out, with a warning at the first. The zero-width joiners of emoji stay.
+/// are left out (NEL becomes a space), with a warning at the first. The zero-width joiners of
+/// emoji stay.
 enum ControlCharacters {
     static func isControl(_ byte: UInt8) -> Bool {
         (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
@@ -42,6 +43,9 @@ enum ControlCharacters {
             while index < bytes.count {
                 let length = invisibleLength(bytes, at: index)
                 if length > 0 {
+                    // NEL (U+0085) stands between two words (a line break in text from some
+                    // systems, `…` in mis-decoded text): a space keeps them apart.
+                    if length == 2, bytes[index + 1] == 0x85 { kept.append(UInt8(ascii: " ")) }
                     count += 1
                     index += length
                 } else {

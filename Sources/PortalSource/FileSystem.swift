@@ -16,7 +16,8 @@ public protocol FileSystem: Sendable {
 /// What a folder holds, as relative paths in sorted order.
 public struct FolderListing: Sendable, Equatable {
     public var files: [String]
-    /// Symbolic links that are not followed: they lead outside the site's folder or to no file.
+    /// Symbolic links that are not followed: they lead to a folder, outside the site's folder or
+    /// to no file.
     public var unfollowedLinks: [String] = []
 }
 

@@ -105,14 +105,22 @@ public struct SourceReader: Sendable {
     private func strayEntries() -> [Diagnostic] {
         let folders = Set(ContentKind.allCases.map(\.folder) + ["media"])
         let files: Set<String> = ["site.yml", "issuers.yml"]
-        let stray = Set(((try? fileSystem.files(under: contentFolder)) ?? []).compactMap { path -> String? in
+        let listing = (try? fileSystem.listing(under: contentFolder)) ?? FolderListing(files: [])
+        let stray = Set(listing.files.compactMap { path -> String? in
             let parts = path.split(separator: "/", maxSplits: 1).map(String.init)
             let expected = parts.count > 1 ? folders.contains(parts[0]) : files.contains(parts[0])
             return expected ? nil : parts[0]
         })
+        // Links in the folders content is read from are warned about as they are listed.
+        let links = listing.unfollowedLinks.filter { path in
+            !(path.split(separator: "/", maxSplits: 1).count > 1 && folders.contains(String(path.split(separator: "/")[0])))
+        }
         return stray.sorted().map { name in
             let path = "\(contentFolder)/\(name)"
             return Diagnostic(.warning, .ignoredFile(name: path, reason: .outsideContentFolders), at: SourceLocation(path: path))
+        } + links.map { link in
+            let path = "\(contentFolder)/\(link)"
+            return Diagnostic(.warning, .ignoredFile(name: path, reason: .unfollowedLink), at: SourceLocation(path: path))
         }
     }
 

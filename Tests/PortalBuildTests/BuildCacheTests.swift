@@ -57,8 +57,8 @@ import PortalSource
             .contains("Một câu mới về <strong>VNeID</strong>"))
     }
 
-    /// A symbolic link to a file outside the site, or to none, is not followed and not silently
-    /// dropped: every build warns about it (and builds in full while it is there).
+    /// A symbolic link to a file outside the site, to a folder or to nothing is not followed and
+    /// not silently dropped: every build warns about it, wherever it is in content/.
     @Test func aLinkOutOfTheSiteIsWarnedAboutAndNotPublished() throws {
         let root = try sampleRoot()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -69,11 +69,15 @@ import PortalSource
                                                    withDestinationPath: outside.path)
         try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("content/articles/2024/da-xoa.md").path,
                                                    withDestinationPath: "khong-con.md")
-        for _ in 1...2 {
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("content/README.md").path,
+                                                   withDestinationPath: "khong-co.md")
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("content/media/chung").path,
+                                                   withDestinationPath: "anh")
+        for warm in [false, true] {
             let outcome = try build(root)
-            #expect(!outcome.warm)
+            #expect(outcome.warm == warm)
             #expect(outcome.report.warnings.filter { $0.code == "ignored-file" }.map(\.location.path)
-                    == ["content/articles/2024/da-xoa.md", "content/media/bi-mat.txt"])
+                    == ["content/README.md", "content/articles/2024/da-xoa.md", "content/media/bi-mat.txt", "content/media/chung"])
         }
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public/media/bi-mat.txt").path))
     }

@@ -263,6 +263,41 @@ import Testing
         #expect(twice.map { "\($0.location.path) \($0.code)" } == ["content/documents/5.md duplicate-document"])
     }
 
+    /// Type codes are case- and mark-sensitive in identity: `15/ĐA-UBND` (Đề án) and `15/DA-UBND`
+    /// (Dự án) of one year are two documents (the second with a slug of its own).
+    @Test func typeCodesDifferingInAMarkAreTwoDocuments() throws {
+        let output = try Self.build([
+            "content/documents/15-da.md": TestSite.document(number: "15/ĐA-UBND", type: "Đề án", issuer: "ubnd-thai-binh", issued: "2023-03-01"),
+            "content/documents/15-du-an.md": TestSite.document(number: "15/DA-UBND", type: "Dự án", issuer: "ubnd-thai-binh", issued: "2023-05-01",
+                                                               extra: "slug: 15-da-ubnd-du-an\n"),
+        ]).output()
+        #expect(output.text("van-ban/2023/15-da-ubnd/index.html") != nil)
+        #expect(output.text("van-ban/2023/15-da-ubnd-du-an/index.html") != nil)
+    }
+
+    /// A cycle is reported once, however many relations close it; a relation to a later document
+    /// is its own error, not also a cycle. Unpublished documents cited twice are listed once.
+    @Test func aCycleIsReportedOnceAndUnpublishedRelationsOnce() throws {
+        let cycle = Self.build([
+            "content/documents/10.md": TestSite.document(number: "10/QĐ-UBND", type: "Quyết định", issuer: "ubnd-thai-binh", issued: "2023-03-01",
+                                                         extra: "based_on: [\"11/QĐ-UBND\"]\namends: [\"11/QĐ-UBND\"]\n"),
+            "content/documents/11.md": TestSite.document(number: "11/QĐ-UBND", type: "Quyết định", issuer: "ubnd-thai-binh", issued: "2023-03-01",
+                                                         extra: "based_on: [\"10/QĐ-UBND\"]\n"),
+            "content/documents/12.md": TestSite.document(number: "12/QĐ-UBND", type: "Quyết định", issuer: "ubnd-thai-binh", issued: "2023-03-02",
+                                                         extra: "based_on: [\"13/QĐ-UBND\"]\n"),
+            "content/documents/13.md": TestSite.document(number: "13/QĐ-UBND", type: "Quyết định", issuer: "ubnd-thai-binh", issued: "2023-03-05",
+                                                         extra: "based_on: [\"12/QĐ-UBND\"]\n"),
+        ]).diagnostics
+        #expect(cycle.map { "\($0.location.path) \($0.code)" }.sorted()
+            == ["content/documents/10.md relation-cycle", "content/documents/12.md relation-to-later-document"])
+        let output = try Self.build([
+            "content/documents/120.md": TestSite.document(number: "120/QĐ-UBND", type: "Quyết định", issuer: "ubnd-thai-binh", issued: "2023-01-05",
+                                                          extra: "based_on: [\"13/2023/NĐ-CP\", \"13/2023/NĐ-CP ngày 17/4/2023\"]\n"),
+        ]).output()
+        #expect(output.text("van-ban/index.csv")?.contains(",13/2023/NĐ-CP\r\n") == true)
+        #expect(output.text("van-ban/2023/120-qd-ubnd/index.html")?.contains("BASED 13/2023/NĐ-CP ngày 17/4/2023 ;") == true)
+    }
+
     /// A Markdown link to a document's file (or to its page) cites it, like its symbol in the text.
     @Test func aLinkToADocumentCitesIt() throws {
         let output = try Self.build([

@@ -142,6 +142,10 @@ import Testing
         #expect(try TestSite.build(files, options: drafts).output().text("tin-tuc/2025/sau/index.html") != nil)
         #expect(try TestSite.build(files, options: BuildOptions(asOf: try CalendarDate.parse("2025-07-01").get())).output()
             .text("tin-tuc/2025/sau/index.html") != nil)
+        // Scheduled on purpose with publish_at: it waits without a word.
+        let scheduled = ["content/articles/2025/sau.md": TestSite.article(title: "Sau", date: "2025-07-01", extra: "publish_at: 2025-07-01\n")]
+        let quiet = try BuildPipeline(fileSystem: MemoryFileSystem(TestSite.files(scheduled)), options: options).run(into: MemoryOutput())
+        #expect(quiet.warnings.isEmpty)
     }
 
     @Test func givesDocumentsURLsFromTheirSymbolAndYear() throws {

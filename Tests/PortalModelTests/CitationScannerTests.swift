@@ -28,6 +28,7 @@ import Testing
         #expect(found("theo 749/QĐ-TTg\u{00A0}ngày 03/6/2020.") == ["749/QĐ-TTg\u{00A0}ngày 03/6/2020 @2020-06-03"])
         // The press writes dates with dots too.
         #expect(found("theo 749/QĐ-TTg ngày 03.6.2020.") == ["749/QĐ-TTg ngày 03.6.2020 @2020-06-03"])
+        #expect(CitationScanner.scan("Kế hoạch 96/KH-UBND ngày 17.7, UBND tỉnh").allSatisfy { $0.invalidDate == nil })
         #expect(found("theo 749/QĐ-TTg  ngày  03/6/2020.") == ["749/QĐ-TTg  ngày  03/6/2020 @2020-06-03"])
         #expect(found("Kế hoạch 96/KH-UBND ngày 17/7 của UBND tỉnh") == ["Kế hoạch 96/KH-UBND"])
         #expect(CitationScanner.scan("Kế hoạch 96/KH-UBND ngày 17/7 của UBND tỉnh").allSatisfy { $0.invalidDate == nil })

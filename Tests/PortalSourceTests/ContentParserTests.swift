@@ -179,7 +179,7 @@ import Testing
         #expect(document.term == "2020-2025")
         #expect(document.relations.basedOn.map(\.value) == ["749/QĐ-TTg"])
         #expect(document.tasks.first?.lead == "Sở A")
-        #expect(document.identity == "tu|2-nq-tu|2020-2025")
+        #expect(document.identity == "tu|2-NQ/TU|2020-2025")
     }
 
     @Test func controlCharactersInTheBodyAreDroppedWithAWarning() throws {
@@ -195,7 +195,7 @@ import Testing
     /// control) hide inside symbols and tags: left out with a warning at the first, in the body,
     /// the front matter and escaped values alike. The zero-width joiner of an emoji stays.
     @Test func invisibleMarksAreDroppedWithAWarning() throws {
-        let body = "Theo 749/QĐ\u{200B}-TTg và 96/KH\u{00AD}-UBND\u{200E}, PDF\u{85} tiếp 👩\u{200D}💻.\n"
+        let body = "Theo 749/QĐ\u{200B}-TTg và 96/KH\u{00AD}-UBND\u{200E}, PDF\u{85}tiếp 👩\u{200D}💻.\n"
         let (item, diagnostics) = parse(.article, "---\ntitle: \"A\"\ndate: 2024-01-02\ntags: [\"thẻ\\u200B\"]\nsummary: \"Tóm\u{FEFF} tắt\"\n---\n" + body)
         guard case .article(let article) = item else { throw Failure.notAnArticle }
         #expect(article.body.text == "Theo 749/QĐ-TTg và 96/KH-UBND, PDF tiếp 👩\u{200D}💻.\n")
@@ -213,7 +213,8 @@ import Testing
             for mark in ["\u{200B}", "\u{07}", "\u{85}", "\u{FEFF}", "\u{202E}"] {
                 let text = String(repeating: "ả", count: offset / 2) + String(repeating: "a", count: offset % 2) + mark + "xyz"
                 #expect(ControlCharacters.stripped(text)?.offset == (offset / 2) * 3 + offset % 2)
-                #expect(ControlCharacters.stripped(text)?.text == String(text.unicodeScalars.filter { $0 != mark.unicodeScalars.first }.map(Character.init)))
+                let left = mark == "\u{85}" ? " " : "" // NEL keeps the words apart
+                #expect(ControlCharacters.stripped(text)?.text == text.replacingOccurrences(of: mark, with: left))
             }
         }
         #expect(ControlCharacters.stripped("“Chuyển đổi số”\u{A0}– naïve\tlines\r\n" + String(repeating: "ạ", count: 40)) == nil)
