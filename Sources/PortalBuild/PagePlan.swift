@@ -57,10 +57,19 @@ struct PagePlanner {
                 }
             }
         }
-        index.articles.forEach { add($0.aliases, URLScheme.article($0), $0.title) }
-        index.documents.forEach { add($0.aliases, URLScheme.document($0), $0.title) }
-        index.stories.forEach { add($0.aliases, URLScheme.story($0), $0.title) }
-        index.pages.forEach { add($0.aliases, URLScheme.page($0), $0.title) }
+        // Few items have aliases: the others are not copied out of their arrays (10,000 articles).
+        for i in index.articles.indices where !index.articles[i].aliases.isEmpty {
+            add(index.articles[i].aliases, URLScheme.article(index.articles[i]), index.articles[i].title)
+        }
+        for i in index.documents.indices where !index.documents[i].aliases.isEmpty {
+            add(index.documents[i].aliases, URLScheme.document(index.documents[i]), index.documents[i].title)
+        }
+        for i in index.stories.indices where !index.stories[i].aliases.isEmpty {
+            add(index.stories[i].aliases, URLScheme.story(index.stories[i]), index.stories[i].title)
+        }
+        for i in index.pages.indices where !index.pages[i].aliases.isEmpty {
+            add(index.pages[i].aliases, URLScheme.page(index.pages[i]), index.pages[i].title)
+        }
         return plans
     }
 }
