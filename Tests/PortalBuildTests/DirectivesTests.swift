@@ -278,16 +278,17 @@ import Testing
     /// A cycle is reported once, however many relations close it; a relation to a later document
     /// is its own error, not also a cycle. Unpublished documents cited twice are listed once.
     @Test func aCycleIsReportedOnceAndUnpublishedRelationsOnce() throws {
-        let cycle = Self.build([
-            "content/documents/10.md": TestSite.document(number: "10/QĐ-UBND", type: "Quyết định", issuer: "ubnd-thai-binh", issued: "2023-03-01",
-                                                         extra: "based_on: [\"11/QĐ-UBND\"]\namends: [\"11/QĐ-UBND\"]\n"),
-            "content/documents/11.md": TestSite.document(number: "11/QĐ-UBND", type: "Quyết định", issuer: "ubnd-thai-binh", issued: "2023-03-01",
-                                                         extra: "based_on: [\"10/QĐ-UBND\"]\n"),
-            "content/documents/12.md": TestSite.document(number: "12/QĐ-UBND", type: "Quyết định", issuer: "ubnd-thai-binh", issued: "2023-03-02",
-                                                         extra: "based_on: [\"13/QĐ-UBND\"]\n"),
-            "content/documents/13.md": TestSite.document(number: "13/QĐ-UBND", type: "Quyết định", issuer: "ubnd-thai-binh", issued: "2023-03-05",
-                                                         extra: "based_on: [\"12/QĐ-UBND\"]\n"),
-        ]).diagnostics
+        // A provincial decision `n/QĐ-UBND` of `issued`, with its relations.
+        func decision(_ n: Int, _ issued: String, _ relations: String) -> (String, String) {
+            ("content/documents/\(n).md", TestSite.document(number: "\(n)/QĐ-UBND", type: "Quyết định", issuer: "ubnd-thai-binh",
+                                                          issued: issued, extra: relations + "\n"))
+        }
+        let cycle = Self.build(Dictionary(uniqueKeysWithValues: [
+            decision(10, "2023-03-01", "based_on: [\"11/QĐ-UBND\"]\namends: [\"11/QĐ-UBND\"]"),
+            decision(11, "2023-03-01", "based_on: [\"10/QĐ-UBND\"]"),
+            decision(12, "2023-03-02", "based_on: [\"13/QĐ-UBND\"]"),
+            decision(13, "2023-03-05", "based_on: [\"12/QĐ-UBND\"]"),
+        ])).diagnostics
         #expect(cycle.map { "\($0.location.path) \($0.code)" }.sorted()
             == ["content/documents/10.md relation-cycle", "content/documents/12.md relation-to-later-document"])
         let output = try Self.build([
