@@ -70,7 +70,9 @@ struct BodyRenderer {
             var rendered = markdown.render(body, path: path, resolve: { resolver.resolve($0, from: path) }, cite: { citation in
                 switch citations.resolve(citation, citing: own) {
                 case .document(let id) where id == own: .itself
-                case .document(let id): .document(id: id, url: targets[id].url, title: targets[id].title)
+                case .document(let id): .document(id: id, url: targets[id].url, title: targets[id].title,
+                                                  correctSymbol: index.documents[id].symbol.differsInCase(from: citation.symbol)
+                                                      ? index.documents[id].symbol.text : nil)
                 case .notIndexed: .notIndexed
                 case .problem(let problem): .problem(problem)
                 }

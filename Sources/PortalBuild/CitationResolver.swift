@@ -65,6 +65,11 @@ struct CitationResolver: Sendable {
             switch outcome {
             case .document(let index):
                 if !result.contains(index) { result.append(index) }
+                let symbol = documents[index].symbol
+                if !reference.value.contains(symbol.text), let written = Citation.parse(reference.value)?.symbol,
+                   symbol.differsInCase(from: written) {
+                    diagnostics.append(Diagnostic(.warning, .symbolCase(written: written.text, symbol: symbol.text), at: reference.location))
+                }
             case .notIndexed:
                 diagnostics.append(Diagnostic(.warning, .unresolvedCitation(text: reference.value), at: reference.location))
             case .problem(let problem):

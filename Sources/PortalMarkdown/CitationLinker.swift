@@ -4,8 +4,9 @@ import PortalModel
 
 /// What a citation found in a body refers to (decided by the build, which knows the documents).
 public enum CitationTarget: Sendable, Hashable {
-    /// An indexed document: link to it.
-    case document(id: Int, url: String, title: String)
+    /// An indexed document: link to it. `correctSymbol`: the document's symbol, when the
+    /// citation writes it in other capitals (a warning).
+    case document(id: Int, url: String, title: String, correctSymbol: String? = nil)
     /// The document whose body this is: no link.
     case itself
     /// A document that is not in the index (reported as a warning).
@@ -50,8 +51,11 @@ struct CitationLinker {
                     continue
                 }
                 switch resolve(match.citation) {
-                case .document(let id, let url, let title):
+                case .document(let id, let url, let title, let correctSymbol):
                     if !cited.contains(id) { cited.append(id) }
+                    if let correctSymbol {
+                        diagnostics.append(Diagnostic(.warning, .symbolCase(written: match.citation.symbol.text, symbol: correctSymbol), at: location))
+                    }
                     let lower = max(match.range.lowerBound, segment.start) - segment.start
                     let upper = min(match.range.upperBound, segment.start + segment.bytes.count) - segment.start
                     cuts[segment.node, default: []].append((lower..<upper, url, title))

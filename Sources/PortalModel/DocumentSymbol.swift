@@ -36,6 +36,17 @@ public struct DocumentSymbol: Sendable, Hashable, CustomStringConvertible, Codab
         return (digits.isEmpty ? "0" : String(digits)) + text.dropFirst(number.count)
     }
 
+    /// Whether `other`, found as this symbol, is written in other capitals (`749/qđ-ttg` for
+    /// `749/QĐ-TTg`): type codes are case-sensitive (`QyĐ`, `CTr`). The missing mark of `Đ`
+    /// (`QD`) and the zero pad do not count.
+    public func differsInCase(from other: DocumentSymbol) -> Bool {
+        if text == other.text { return false } // nearly every citation
+        func folded(_ symbol: DocumentSymbol) -> String {
+            symbol.identityKey.replacingOccurrences(of: "Đ", with: "D").replacingOccurrences(of: "đ", with: "d")
+        }
+        return folded(self) != folded(other)
+    }
+
     /// The number's value, for numeric sorting (`2` < `10`).
     public var numericValue: Int { Int(number.prefix { $0.isNumber }) ?? 0 }
 

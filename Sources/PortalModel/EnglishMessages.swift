@@ -104,6 +104,9 @@ enum EnglishMessages {
              "it appears once the build date (--as-of, SOURCE_DATE_EPOCH or the last commit's date) reaches \(date); if the date is a mistake, correct the date field; preview it with --drafts")
         case .aliasOfItself(let alias):
             ("the old address (aliases) \"\(alias)\" is this page's own address", "remove it from aliases: list only other, older addresses")
+        case .symbolCase(let written, let symbol):
+            ("the symbol \"\(written)\" differs in capitals from the document's \(symbol)",
+             "write it as the document does: \(symbol) (capitals in a type code carry meaning: QĐ, QyĐ, CTr)")
         case .unsafeLink(let url):
             ("the link to \"\(url)\" is unsafe and was removed; its words stay",
              "use an address starting with https://, http://, mailto: or tel:, or a path to a file of the portal such as ../../media/photo.jpg")

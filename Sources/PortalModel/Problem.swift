@@ -44,6 +44,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
     case numberOutOfRange(key: String, text: String)
     case unsafeURL(key: String, url: String)
     case unsafeLink(url: String)
+    case symbolCase(written: String, symbol: String)
     case aliasOfItself(alias: String)
     case datedInTheFuture(date: String, asOf: String)
     case controlCharacters(count: Int, first: String, in: TextPlace = .body)
@@ -119,6 +120,7 @@ public enum Problem: Error, Sendable, Hashable, Codable {
         case .numberOutOfRange: "number-out-of-range"
         case .unsafeURL: "unsafe-url"
         case .unsafeLink: "unsafe-url"
+        case .symbolCase: "symbol-case"
         case .aliasOfItself: "alias-collision"
         case .datedInTheFuture: "future-date"
         case .controlCharacters: "control-character"

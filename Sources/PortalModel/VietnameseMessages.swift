@@ -106,6 +106,9 @@ enum VietnameseMessages {
              "bài hiện khi ngày dựng (--as-of, SOURCE_DATE_EPOCH hoặc ngày của lần commit cuối) tới \(date); nếu ngày viết nhầm, sửa trường date; xem trước bằng --drafts")
         case .aliasOfItself(let alias):
             ("địa chỉ cũ (aliases) \"\(alias)\" chính là địa chỉ hiện nay của trang này", "xoá mục này khỏi aliases: aliases chỉ ghi các địa chỉ cũ khác")
+        case .symbolCase(let written, let symbol):
+            ("số ký hiệu \"\(written)\" viết khác chữ hoa, chữ thường so với văn bản \(symbol)",
+             "viết đúng như văn bản: \(symbol) (chữ hoa, chữ thường trong mã loại văn bản có nghĩa riêng, như QĐ, QyĐ, CTr)")
         case .unsafeLink(let url):
             ("liên kết tới \"\(url)\" không an toàn nên đã bị bỏ; chữ của nó vẫn giữ",
              "dùng địa chỉ bắt đầu bằng https://, http://, mailto: hoặc tel:, hay đường dẫn tới một tệp trong cổng như ../../media/anh.jpg")

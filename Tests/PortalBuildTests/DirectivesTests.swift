@@ -299,6 +299,21 @@ import Testing
         #expect(output.text("van-ban/2023/120-qd-ubnd/index.html")?.contains("BASED 13/2023/NĐ-CP ngày 17/4/2023 ;") == true)
     }
 
+    /// Type codes are case-sensitive: a citation in other capitals still finds its document,
+    /// with a warning; `QD` for `QĐ` (a missing mark) is accepted without one.
+    @Test func aSymbolInOtherCapitalsIsWarnedAbout() throws {
+        let output = MemoryOutput()
+        let files = Self.documents.merging([
+            "content/articles/2024/a.md": TestSite.article(title: "A", date: "2024-03-01", extra: "documents: [\"749/qđ-ttg\"]\n",
+                                                           body: "Theo 749/QD-TTg và 749/QĐ-TTG."),
+        ]) { _, new in new }
+        let report = try BuildPipeline(fileSystem: MemoryFileSystem(TestSite.files(files)),
+                                       options: BuildOptions(asOf: try CalendarDate.parse("2025-01-01").get())).run(into: output)
+        #expect(report.warnings.map { "\($0.location.line):\($0.location.column) \($0.code)" } == ["4:13 symbol-case", "6:20 symbol-case"])
+        #expect(DiagnosticPrinter().format(report.warnings).contains("viết đúng như văn bản: 749/QĐ-TTg"))
+        #expect(output.text("van-ban/2020/749-qd-ttg/index.html")?.contains("CITED A;") == true)
+    }
+
     /// A Markdown link to a document's file (or to its page) cites it, like its symbol in the text.
     @Test func aLinkToADocumentCitesIt() throws {
         let output = try Self.build([
