@@ -88,3 +88,46 @@ enum OutputPaths {
     /// Extensions of the pages of older portals that an alias may keep.
     static let pageExtensions: Set<String> = ["html", "htm", "shtml", "asp", "aspx", "php", "jsp"]
 }
+
+extension SiteIndex {
+    /// An alias may not take the address of a page or file the portal makes itself (a list, a
+    /// term page, a feed, the open data, media and assets): its redirect would replace it.
+    /// (Item pages are checked with the URLs, in `OutputPaths`.)
+    func aliasCollisions(_ plans: [PagePlan]) -> [Diagnostic] {
+        let generated = Set(pageAddresses(plans.filter { $0.item == nil }).map { URLScheme.outputFile(for: $0.url) }
+            + ["404.html", "sitemap.xml", "robots.txt"]
+            + [URLScheme.feed, URLScheme.newsFeed, URLScheme.documentsFeed, URLScheme.documentsJSON, URLScheme.documentsCSV]
+                .map { URLScheme.outputFile(for: $0) })
+        return plans.compactMap { plan in
+            guard case .alias(let from, _, _, let source) = plan else { return nil }
+            let file = URLScheme.outputFile(for: from)
+            let folders = file.split(separator: "/").dropLast().map(String.init)
+            let prefixes = folders.indices.map { folders[...$0].joined(separator: "/") }
+            guard generated.contains(file) || prefixes.contains(where: { generated.contains($0) || $0.hasSuffix(".xml") })
+                    || ["media", "assets"].contains(folders.first ?? "") else { return nil }
+            return Diagnostic(.error, .reservedAddress(url: from, alias: true), at: source)
+        }
+    }
+
+    /// The address of every planned page (redirects left out), with its date for the sitemap.
+    func pageAddresses(_ plans: [PagePlan]) -> [(url: String, lastModified: CalendarDate?)] {
+        plans.compactMap { plan in
+            switch plan {
+            case .article(let i): (URLScheme.article(articles[i]), lastModified(of: .article(i)))
+            case .story(let i): (URLScheme.story(stories[i]), stories[i].date)
+            case .document(let i): (URLScheme.document(documents[i]), documents[i].issued)
+            case .page(let i): (URLScheme.page(pages[i]), nil)
+            case .home: (URLScheme.home, nil)
+            case .documentIndex: (URLScheme.documents, nil)
+            case .documentFacet(let entry): (entry.facet.url, nil)
+            case .documentFacetFamily(let family): (family.url, nil)
+            case .newsList(let n): (URLScheme.paginated(URLScheme.news, page: n), nil)
+            case .storyList(let n): (URLScheme.paginated(URLScheme.stories, page: n), nil)
+            case .taxonomy(let t): (URLScheme.taxonomy(t), nil)
+            case .term(let t, let e, let n):
+                taxonomies[t].map { (URLScheme.paginated(URLScheme.term(t, $0[e].id), page: n), nil) }
+            case .notFound, .search, .alias: nil
+            }
+        }
+    }
+}
