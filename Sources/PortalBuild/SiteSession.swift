@@ -93,12 +93,10 @@ extension BuildPipeline.BuiltSite {
         var index = index
         var edited: [(ItemID, String)] = []
         var fileWarnings: [Diagnostic] = []
-        var bodyStarts: [String: Int] = [:]
         for path in changed.sorted() {
             // A file that cannot be read (deleted, renamed) takes the full build, which reports it.
             guard let old = self.content.item(at: path), let shape = ItemShape(old), let kind = SiteSession.kind(of: path),
                   let bytes = try? fileSystem.read(path) else { return nil }
-            bodyStarts[path] = old.body.firstLine
             let (parsed, diagnostics) = ContentParser().parse(kind: kind, path: path, bytes: bytes)
             guard let item = parsed, !diagnostics.hasErrors, ItemShape(item) == shape,
                   let position = index.replace(item) else { return nil }
@@ -106,7 +104,9 @@ extension BuildPipeline.BuiltSite {
             edited.append((position, path))
             fileWarnings += diagnostics
         }
-        guard !SiteValidator(content: content, only: Set(edited.map(\.1))).validate().hasErrors else { return nil }
+        let validation = SiteValidator(content: content, only: Set(edited.map(\.1))).validate()
+        guard !validation.hasErrors else { return nil }
+        fileWarnings += validation + index.frontMatterCitationWarnings(of: edited.map(\.0))
         let pages = self.pages.filter { page in rendering.contains(where: page.value.dependencies.contains) }
         let editedItems = Set(edited.map(\.0))
         var reloaded: [ItemID] = []
@@ -148,9 +148,10 @@ extension BuildPipeline.BuiltSite {
             }
             var records = self.pages
             records.merge(rendered) { _, new in new }
-            // Warnings from the edited bodies are replaced; those of their front matter still hold.
-            let kept = report.warnings.filter { $0.location.line < bodyStarts[$0.location.path, default: .max] }
-            // (Parsing the file again repeats its front matter's warnings: each is kept once.)
+            // An edited file's warnings are all made again (parsing, checks, front-matter
+            // citations, body): one the edit fixed goes, one that moved is told at its new line.
+            let editedPaths = Set(edited.map(\.1))
+            let kept = report.warnings.filter { !editedPaths.contains($0.location.path) }
             let warnings = Array(Set(kept + fileWarnings.filter { $0.severity == .warning })).sorted()
             var report = report
             report.warnings = warnings
@@ -160,6 +161,30 @@ extension BuildPipeline.BuiltSite {
         } catch {
             return nil
         }
+    }
+}
+
+extension SiteIndex {
+    /// The warnings the citations in edited items' front matter give (not indexed, other
+    /// capitals), as the full build's index stage gives them. A same-shape edit cites the same
+    /// documents, so no error can come of it.
+    func frontMatterCitationWarnings(of items: [ItemID]) -> [Diagnostic] {
+        let resolver = CitationResolver(documents: documents)
+        var known: [String: CitationResolver.Outcome] = [:]
+        var found: [Diagnostic] = []
+        for item in items {
+            switch item {
+            case .article(let i): _ = resolver.resolve(articles[i].documents, known: &known, diagnostics: &found)
+            case .story(let i): _ = resolver.resolve(stories[i].documents, known: &known, diagnostics: &found)
+            case .document(let i):
+                let relations = documents[i].relations
+                for list in [relations.basedOn, relations.replaces, relations.amends, relations.guides] {
+                    _ = resolver.resolve(list, known: &known, diagnostics: &found)
+                }
+            case .page: break
+            }
+        }
+        return found.filter { $0.severity == .warning }
     }
 }
 

@@ -92,6 +92,29 @@ import PortalSource
         #expect(throws: DiagnosticsError.self) { try build(root) }
     }
 
+    /// A warm build tells the edited file's warnings as a cold build does: once each, at their
+    /// line, and not after the edit fixed them.
+    @Test func aWarmBuildTellsTheEditedFilesWarningsAsAColdBuild() throws {
+        let root = try sampleRoot()
+        defer { try? FileManager.default.removeItem(at: root) }
+        _ = try build(root)
+        let url = root.appendingPathComponent(article)
+        let original = try String(contentsOf: url, encoding: .utf8)
+        func write(author: String) throws {
+            try original.replacingOccurrences(of: "author: \"Thu Hà\"", with: "author: \"\(author)\"").write(to: url, atomically: false, encoding: .utf8)
+        }
+        try write(author: "Nguyễn\u{200B} Văn A")
+        let warm = try build(root)
+        #expect(warm.warm)
+        let cold = try BuildPipeline(fileSystem: DiskFileSystem(root: root), options: options).run(into: MemoryOutput()) // leaves the cache
+        #expect(warm.report.warnings == cold.warnings)
+        #expect(warm.report.warnings.filter { $0.location.path == article }.map { "\($0.location.line):\($0.location.column) \($0.code)" }
+            == ["9:16 control-character"])
+        try write(author: "Nguyễn Văn A")
+        let fixed = try build(root)
+        #expect(fixed.warm && !fixed.report.warnings.contains { $0.location.path == article })
+    }
+
     /// A new title reaches the search index (an edit of the text alone leaves the index as it is).
     @Test func anEditedTitleUpdatesTheSearchIndex() throws {
         let root = try sampleRoot()
