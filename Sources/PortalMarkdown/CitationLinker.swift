@@ -46,8 +46,13 @@ struct CitationLinker {
                     walker.location(of: segment.node, byteOffset: match.symbolRange.lowerBound - segment.start,
                                     finding: Array(text[match.symbolRange]))
                 }
+                // A wrong date is told at the date, when it is in the symbol's run of text.
+                var dateLocation: SourceLocation {
+                    guard let dates = match.dateRange, dates.upperBound <= segment.start + segment.bytes.count else { return location }
+                    return walker.location(of: segment.node, byteOffset: dates.lowerBound - segment.start, finding: Array(text[dates]))
+                }
                 if let invalid = match.invalidDate {
-                    diagnostics.append(Diagnostic(.error, .invalidDate(text: invalid.text, reason: invalid.reason), at: location))
+                    diagnostics.append(Diagnostic(.error, .invalidDate(text: invalid.text, reason: invalid.reason), at: dateLocation))
                     continue
                 }
                 switch resolve(match.citation) {
@@ -63,7 +68,11 @@ struct CitationLinker {
                 case .notIndexed:
                     diagnostics.append(Diagnostic(.warning, .unresolvedCitation(text: match.citation.text), at: location))
                 case .problem(let problem):
-                    diagnostics.append(Diagnostic(.error, problem, at: location))
+                    if case .citationDateMismatch = problem {
+                        diagnostics.append(Diagnostic(.error, problem, at: dateLocation))
+                    } else {
+                        diagnostics.append(Diagnostic(.error, problem, at: location))
+                    }
                 }
             }
             for segment in segments {

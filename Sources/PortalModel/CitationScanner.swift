@@ -12,6 +12,8 @@ public enum CitationScanner {
         public var citation: Citation
         /// A date was written after the symbol but is not a real day.
         public var invalidDate: (text: String, reason: DateProblem)?
+        /// Where the date after the symbol is written (`03/6/2020`), as UTF-8 byte offsets.
+        public var dateRange: Range<Int>? = nil
 
         public static func == (lhs: Match, rhs: Match) -> Bool {
             lhs.range == rhs.range && lhs.citation == rhs.citation
@@ -140,6 +142,7 @@ public enum CitationScanner {
             guard end > start else { return }
             trimmed = String(decoding: bytes[start..<end], as: UTF8.self)
         }
+        let dates = start..<end
         if parenthesised {
             guard end < bytes.count, bytes[end] == UInt8(ascii: ")") else { return }
             end += 1
@@ -147,11 +150,13 @@ public enum CitationScanner {
         switch Citation.parseCitationDate(trimmed) {
         case .success(let date):
             match.range = match.range.lowerBound..<end
+            match.dateRange = dates
             match.citation = Citation(text: "", symbol: match.citation.symbol, date: date)
         case .failure(let error) where error.reason == .format && Self.isDayAndMonth(trimmed):
             return // `ngày 17/7`: a day of this year, as news writes it; no date of the citation's
         case .failure(let error):
             match.range = match.range.lowerBound..<end
+            match.dateRange = dates
             match.invalidDate = (trimmed, error.reason)
         }
     }

@@ -26,13 +26,14 @@ import Testing
         #expect(rendered.citedDocuments == [1])
     }
 
-    /// cmark decodes `&amp;` and `\\*` before the symbol: the place is still the symbol's in the file.
+    /// cmark decodes `&amp;` and `\\*` before the symbol: the place (of the wrong date, where the
+    /// problem is told) is still the one in the file.
     @Test func reportsTheSymbolsColumnAfterEntitiesAndEscapes() {
         let rendered = render("A &amp; B 571/QĐ-UBND ngày 04/6/2020\n\nA \\* B 571/QĐ-UBND ngày 04/6/2020\n\nA &#272; B 571/QĐ-UBND ngày 04/6/2020")
-        #expect(rendered.diagnostics.map { "\($0.location.line):\($0.location.column)" } == ["1:11", "3:8", "5:12"])
+        #expect(rendered.diagnostics.map { "\($0.location.line):\($0.location.column)" } == ["1:28", "3:25", "5:29"])
         // An entity longer once decoded (`&nGt;` is 6 bytes of text): each citation keeps its own place.
         let twice = render("A &nGt; 571/QĐ-UBND ngày 04/6/2020 và 571/QĐ-UBND ngày 05/6/2020.")
-        #expect(twice.diagnostics.map { "\($0.location.line):\($0.location.column)" } == ["1:9", "1:39"])
+        #expect(twice.diagnostics.map { "\($0.location.line):\($0.location.column)" } == ["1:26", "1:56"])
     }
 
     @Test func readsADateAcrossALineBreak() {
@@ -73,7 +74,8 @@ import Testing
     @Test func reportsProblemsAndUnindexedCitationsAtTheirPlace() {
         let rendered = render("Đoạn một.\n\nVề 571/QĐ-UBND, 571/QĐ-UBND ngày 01/01/2020, Đề án 99/QĐ-UBND\nvà 96/KH-UBND ngày 31/02/2023.", firstLine: 5)
         let found = rendered.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.severity) \($0.code)" }
-        #expect(found == ["7:4 error ambiguous-citation", "7:17 error citation-date-mismatch",
-                          "7:52 warning unresolved-citation", "8:4 error invalid-date"])
+        // A wrong date is told at the date.
+        #expect(found == ["7:4 error ambiguous-citation", "7:34 error citation-date-mismatch",
+                          "7:52 warning unresolved-citation", "8:20 error invalid-date"])
     }
 }
