@@ -14,8 +14,9 @@ struct SiteIndexer {
         let stories = Self.newestFirst(content.stories.filter { visible($0.publication, $0.date) }, date: \.date, path: \.path)
         // An item dated after the build date waits for it; said (unless `publish_at` schedules
         // it on purpose), as a typo in the year would otherwise hide it without a word.
-        let waiting = content.articles.map { ($0.path, $0.date, $0.publication) } + content.stories.map { ($0.path, $0.date, $0.publication) }
-        for (path, date, publication) in waiting where !includeDrafts && date > asOf && !publication.draft && publication.publishAt == nil {
+        let waiting = includeDrafts ? [] : content.articles.filter { $0.date > asOf }.map { ($0.path, $0.date, $0.publication) }
+            + content.stories.filter { $0.date > asOf }.map { ($0.path, $0.date, $0.publication) }
+        for (path, date, publication) in waiting where !publication.draft && publication.publishAt == nil {
             diagnostics.append(Diagnostic(.warning, .datedInTheFuture(date: VietnameseFormat.shortDate(date), asOf: VietnameseFormat.shortDate(asOf)),
                                           at: publication.dateLocation ?? SourceLocation(path: path)))
         }

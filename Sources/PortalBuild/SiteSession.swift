@@ -122,11 +122,13 @@ extension BuildPipeline.BuiltSite {
         var bodies = bodies
         let renderer = BodyRenderer(index: index, resolver: resolver)
         // A link to an address of the portal that is no page or media file (perhaps another file
-        // the build writes): the full build decides, and reports it if it leads nowhere.
-        let pagesAndMedia = Set(pages.keys).union(content.media.keys.map { "media/" + $0.precomposedStringWithCanonicalMapping })
+        // the build writes): the full build decides, and reports it if it leads nowhere. The
+        // addresses are gathered only for a body with links.
+        lazy var pagesAndMedia = Set(pages.keys).union(content.media.keys.map { "media/" + $0.precomposedStringWithCanonicalMapping })
         for ((item, _), body) in zip(edited, renderer.render(edited.map(\.0))) {
             guard !body.diagnostics.hasErrors, body.citedDocuments == bodies[item].citedDocuments,
-                  WrittenLinks.brokenBodyLinks(["": body.links], basePath: index.config.baseURL.path, written: pagesAndMedia).isEmpty
+                  body.links.isEmpty
+                      || WrittenLinks.brokenBodyLinks(["": body.links], basePath: index.config.baseURL.path, written: pagesAndMedia).isEmpty
             else { return nil }
             bodies[item] = body
             fileWarnings += body.diagnostics

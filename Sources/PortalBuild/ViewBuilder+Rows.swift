@@ -61,9 +61,7 @@ extension ViewBuilder {
         let row = DocumentRowView()
         row.indexed = false
         row.symbol = citation
-        let templates = self.templates
-        row.html = PartialHTML(names: PartialHTML.documentPartials) { [unowned row] partial in templates.document(row, partial: partial) }
-        return row
+        return withPartials(row)
     }
 
     private func makeRow(_ i: Int) -> DocumentRowView {
@@ -83,6 +81,11 @@ extension ViewBuilder {
         row.statusClass = index.graph.status[i].rawValue
         row.downloads = document.attachments.map(attachment)
         row.searchText = Slug.fold(text: "\(document.symbol.text) \(document.type) \(document.title) \(row.issuerName)")
+        return withPartials(row)
+    }
+
+    /// The row, drawing itself through the document partials (`{{{html.document-item}}}`).
+    private func withPartials(_ row: DocumentRowView) -> DocumentRowView {
         let templates = self.templates
         // The row owns its PartialHTML, so the renderer must not keep the row alive in turn.
         row.html = PartialHTML(names: PartialHTML.documentPartials) { [unowned row] partial in templates.document(row, partial: partial) }

@@ -22,12 +22,9 @@ public struct DocumentSymbol: Sendable, Hashable, CustomStringConvertible, Codab
 
     public var description: String { text }
 
-    /// The symbol as citations and identity compare it: folded like a slug (`QD` finds `QĐ`,
-    /// capitals aside), its number without leading zeros (`09/QĐ-UBND` is `9/QĐ-UBND`).
-    public var matchKey: String {
-        let digits = number.drop { $0 == "0" }
-        return Slug.make((digits.isEmpty ? "0" : String(digits)) + text.dropFirst(number.count))
-    }
+    /// The symbol as citations compare it: its identity key folded like a slug (`QD` finds
+    /// `QĐ`, capitals aside; `09/QĐ-UBND` is `9/QĐ-UBND`).
+    public var matchKey: String { Slug.make(identityKey) }
 
     /// The symbol as identity compares it: exactly as printed (type codes are case-sensitive:
     /// `ĐA` Đề án is not `DA` Dự án), but for the zero pad of the number (`09` is `9`).
